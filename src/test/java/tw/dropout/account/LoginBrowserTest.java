@@ -1,0 +1,34 @@
+package tw.dropout.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tw.dropout.support.Browser;
+import tw.dropout.support.IntegrationTest;
+
+@IntegrationTest
+class LoginBrowserTest {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void staffSignInOnOurPageAndLandInTasklistUnderTheirName() {
+    try (Browser browser = Browser.open(port)) {
+      browser.get("/login");
+      browser.waitUntil(d -> d.findElement(By.id("captcha-image")).isDisplayed());
+      browser.screenshot("login-page");
+
+      browser.login("teacher1", "demo");
+
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/default/"));
+      // Tasklist's header shows the signed-in user's full name.
+      browser.waitUntil(d -> d.getPageSource().contains("林志明"));
+      browser.screenshot("tasklist-after-login");
+      assertThat(browser.driver().getPageSource()).doesNotContain("type=\"password\"");
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package tw.dropout.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for browser tests. Where Chromium is not installed the test is skipped
+ * with a message saying so (CI installs it, so there it always runs). Screenshots go to
+ * target/screenshots/.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** The captcha answer fixed by the test profile (application-test.yaml). */
+  public static final String CAPTCHA = "Kw7Hd";
+
+  private final WebDriver driver;
+  private final String baseUrl;
+  private Path userDataDir;
+
+  private Browser(WebDriver driver, String baseUrl, Path userDataDir) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+    this.userDataDir = userDataDir;
+  }
+
+  public static boolean available() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Opens a fresh browser profile against the app on {@code port}, or skips the test visibly. */
+  public static Browser open(int port) {
+    if (!available()) {
+      String message = "BROWSER TEST SKIPPED: Debian Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER
+          + "). Install with: apt-get install chromium chromium-driver fonts-noto-cjk";
+      System.out.println(message);
+      Assumptions.abort(message);
+    }
+    try {
+      Path profile = Files.createTempDirectory("dropout-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+          "--disable-sync", "--window-size=1366,900", "--lang=zh-TW", "--user-data-dir=" + profile);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-TW,zh"));
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(CHROMEDRIVER.toFile())
+          .usingAnyFreePort()
+          .build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new Browser(driver, "http://localhost:" + port, profile);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void get(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(baseUrl.length());
+  }
+
+  /** Signs in through our login page (account, password, the test profile's captcha answer). */
+  public void login(String username, String password) {
+    get("/login");
+    fill("username", username);
+    fill("password", password);
+    fill("captcha", CAPTCHA);
+    driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+  }
+
+  public void fill(String id, String value) {
+    WebElement input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  public <T> T waitUntil(Function<WebDriver, T> condition) {
+    return waitUntil(Duration.ofSeconds(30), condition);
+  }
+
+  public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout).until(condition::apply);
+  }
+
+  /** Saves a PNG of the visible window under target/screenshots/{name}.png. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(file, png);
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    if (userDataDir != null) {
+      try (var files = Files.walk(userDataDir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException ignored) {
+        // a temp profile left behind is harmless
+      }
+      userDataDir = null;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package tw.dropout.support;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import tw.dropout.DropoutApplication;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupportConfig {
+
+  @Bean
+  @Primary
+  MutableClock testClock() {
+    return new MutableClock(Instant.now(), ZoneId.of(DropoutApplication.TIME_ZONE));
+  }
+}
