@@ -29,6 +29,16 @@ class LoginBrowserTest {
       browser.waitUntil(d -> d.getPageSource().contains("林志明"));
       browser.screenshot("tasklist-after-login");
       assertThat(browser.driver().getPageSource()).doesNotContain("type=\"password\"");
+
+      // Signing out in Tasklist ends our session too and brings the user to our login page.
+      browser.driver().findElement(By.cssSelector("li.account > a.dropdown-toggle")).click();
+      browser.waitUntil(d -> d.findElement(By.cssSelector("li.logout a")).isDisplayed());
+      browser.driver().findElement(By.cssSelector("li.logout a")).click();
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/login?logout"));
+      browser.screenshot("after-tasklist-logout");
+      browser.get("/camunda/app/tasklist/default/");
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login"));
+      assertThat(browser.driver().findElements(By.id("captcha-image"))).hasSize(1);
     }
   }
 }

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import tw.dropout.DropoutApplication;
+import tw.dropout.security.AccessGrant;
+import tw.dropout.security.AccessPolicy;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfig {
@@ -16,5 +18,11 @@ public class TestSupportConfig {
   @Primary
   MutableClock testClock() {
     return new MutableClock(Instant.now(), ZoneId.of(DropoutApplication.TIME_ZONE));
+  }
+
+  /** Counselors may work on the test-only TenantProbe process (src/test/resources/processes/test). */
+  @Bean
+  AccessGrant.AccessGrants tenantProbeGrants() {
+    return () -> AccessPolicy.taskWorker("counselor", "TenantProbe");
   }
 }
