@@ -18,6 +18,11 @@ final class RegistryTexts {
 
   static String get(String key, Object... args) {
     String pattern = BUNDLE.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.TAIWAN).format(args);
+    if (args.length == 0) {
+      return pattern;
+    }
+    // Numbers as plain digits: row 1234 is 第 1234 列, not 第 1,234 列.
+    Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? a.toString() : a).toArray();
+    return new MessageFormat(pattern, Locale.TAIWAN).format(plain);
   }
 }

@@ -25,4 +25,9 @@ public class TestSupportConfig {
   AccessGrant.AccessGrants tenantProbeGrants() {
     return () -> AccessPolicy.taskWorker("counselor", "TenantProbe");
   }
+
+  @Bean
+  RecordedEvents recordedEvents() {
+    return new RecordedEvents();
+  }
 }
