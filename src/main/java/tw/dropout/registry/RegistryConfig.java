@@ -16,10 +16,10 @@ class RegistryConfig {
       if (http.baseUrl() == null) {
         throw new IllegalStateException("dropout.registry.mode=http needs dropout.registry.http.base-url");
       }
-      HttpStudentRegistry remote = new HttpStudentRegistry(http.baseUrl(), http.timeout(), http.retries(), clock);
-      // Each answer is kept, so the next lookup of the same student can notice a change of school.
-      return nationalId -> remote.find(nationalId).map(students::remember);
+      return new RecordingStudentRegistry(
+          new HttpStudentRegistry(http.baseUrl(), http.timeout(), http.retries(), clock), students);
     }
+    // The table is the registry; imports are where it notices transfers.
     return students::find;
   }
 }
