@@ -76,6 +76,21 @@ public class SchoolDirectory {
     identityService.saveUser(user);
   }
 
+  /**
+   * Removes an account that never became active (a rejected or withdrawn application), so its account
+   * name and email can be used again. Refuses accounts that were ever active.
+   */
+  @Transactional
+  public void removePendingStaff(String username) {
+    StaffProfile profile = staff.findByUsername(username)
+        .orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
+    if (profile.status() != StaffStatus.PENDING) {
+      throw new IllegalStateException("only pending accounts can be removed: " + username);
+    }
+    staff.delete(username);
+    identityService.deleteUser(username);
+  }
+
   public Optional<StaffProfile> find(String username) {
     return staff.findByUsername(username);
   }

@@ -50,6 +50,10 @@ public class StaffRepository {
         .update();
   }
 
+  void delete(String username) {
+    jdbc.sql("delete from staff_profile where username = ?").param(username).update();
+  }
+
   public void updateStatus(String username, StaffStatus status, Instant now) {
     jdbc.sql("update staff_profile set status = ?, updated_at = ? where username = ?")
         .params(status.name(), Timestamp.from(now), username).update();

@@ -43,7 +43,10 @@ public class SecurityConfig {
   /** Pages that need no login. Issues adding public pages extend this list. */
   static final String[] PUBLIC_PATHS = {
       "/", "/login", "/captcha", "/error", "/favicon.ico",
-      "/webjars/**", "/css/**", "/js/**", "/img/**"};
+      "/webjars/**", "/css/**", "/js/**", "/img/**",
+      // accounts: registration, forgot password, set password, announcement attachments, the demo mailbox
+      "/register", "/register/**", "/forgot-password", "/password", "/password/done",
+      "/announcements/*/attachment", "/dev/mailbox"};
 
   static final RequestMatcher CAMUNDA_LOGOUT = path(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout");
   static final RequestMatcher CAMUNDA_API = path("/camunda/api/**");
