@@ -25,13 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class WebappLocaleTest {
 
   private static final String DIR = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}|\\{}");
   private static final Pattern TAG = Pattern.compile("</?(a|br|b|strong|i|em|code|span|p|ul|ol|li|div|pre|small|u|kbd)\\b");
   private static final Pattern HREF = Pattern.compile("href=\"[^\"]*\"");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "admin", "welcome"})
+  @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void everyEnglishLabelHasAChineseOneWithTheSamePlaceholdersAndMarkup(String app) throws IOException {
     JsonNode english = read(app, "en");
     JsonNode chinese = read(app, "zh-TW");
@@ -93,7 +93,7 @@ class WebappLocaleTest {
     List<String> found = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     while (m.find()) {
-      found.add(m.groupCount() > 0 ? m.group(1) : m.group());
+      found.add(m.groupCount() > 0 && m.group(1) != null ? m.group(1) : m.group());
     }
     found.sort(null);
     return found;

@@ -1,6 +1,11 @@
-// Our configuration of this Camunda webapp (overrides the webjar's config.js).
+// Our configuration of Cockpit (overrides the webjar's config.js).
+import {webappConfig} from '../../../../js/camunda-locale.js';
+
 export default {
-  // Send anyone who would see Camunda's own login form to our login page (see /js/camunda-sso.js).
-  customScripts: ['../../../js/camunda-sso'],
+  // App name, vendor (= our system name, shown in the header and page title) and zh-TW as the language.
+  ...webappConfig('cockpit'),
+  // Send anyone who would see Camunda's own login form to our login page (see /js/camunda-sso.js);
+  // our header links, language switch and Taiwan time (see /js/camunda-brand.js).
+  customScripts: ['../../../js/camunda-sso', '../../../js/camunda-brand'],
   disableWelcomeMessage: true
 };
