@@ -33,7 +33,7 @@ class LoginController {
 
   @GetMapping("/login")
   String login(@RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
-      HttpSession session, Authentication authentication, Model model, java.util.Locale locale) {
+      @RequestParam(required = false) String idle, HttpSession session, Authentication authentication, Model model, java.util.Locale locale) {
     if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
         && authentication.isAuthenticated()) {
       return "redirect:" + landing.landingPage(authentication);
@@ -49,6 +49,8 @@ class LoginController {
     model.addAttribute("username", username == null ? "" : username);
     if (logout != null) {
       model.addAttribute("info", messages.getMessage("login.loggedOut", null, locale));
+    } else if (idle != null) {
+      model.addAttribute("info", messages.getMessage("login.idle", null, locale));
     } else if (expired != null) {
       model.addAttribute("info", messages.getMessage("login.sessionExpired", null, locale));
     }

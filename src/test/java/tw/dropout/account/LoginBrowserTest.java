@@ -41,4 +41,21 @@ class LoginBrowserTest {
       assertThat(browser.driver().findElements(By.id("captcha-image"))).hasSize(1);
     }
   }
+
+  @Test
+  void anIdleTasklistEndsTheSessionEvenThoughItKeepsPolling() {
+    try (Browser browser = Browser.open(port)) {
+      browser.login("counselor3", "demo");
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/default/"));
+      // Shorten the 30-minute idle limit for this browser only, then reload Tasklist and touch nothing.
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript("window.localStorage.setItem('dropout.idleLimitSeconds', '4')");
+      browser.driver().navigate().refresh();
+      browser.waitUntil(java.time.Duration.ofSeconds(90), d -> d.getCurrentUrl().contains("/login?idle"));
+      assertThat(browser.driver().getPageSource()).contains("閒置超過 30 分鐘");
+      browser.screenshot("idle-logout");
+      browser.get("/camunda/app/tasklist/default/");
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("/login"));
+    }
+  }
 }
