@@ -1,0 +1,67 @@
+package tw.dropout.casefile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Names the DropoutCase process shares with Tasklist filters and the workflow listeners. The process
+ * holds references and the flags it routes on; {@link #flags} derives those from the case row, so the
+ * process never knows more than the database says.
+ */
+public final class CaseProcess {
+
+  public static final String KEY = "DropoutCase";
+
+  public static final String TASK_FILL_BASIC_DATA = "Task_FillBasicData";
+  public static final String TASK_FILL_CASE_DATA = "Task_FillCaseData";
+  public static final String TASK_ADD_TRACKING_RECORD = "Task_AddTrackingRecord";
+  public static final String TASK_REVIEW_REPORT = "Task_ReviewReport";
+  public static final String TASK_REVIEW_CLOSURE = "Task_ReviewClosure";
+
+  // References (CONTRACTS.md: Tasklist filters and columns use them)
+  public static final String CASE_ID = "caseId";
+  public static final String SCHOOL_ID = "schoolId";
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String STUDENT_NAME = "studentName";
+  public static final String LEAVE_TYPE_LABEL = "leaveTypeLabel";
+  /** Username of the person who filed; the data tasks are assigned to them. */
+  public static final String FILER = "filer";
+
+  // Start inputs: the start form's field, and the closed case a 休學 case continues (無故七日轉休學)
+  public static final String NATIONAL_ID = "nationalId";
+  public static final String CONTINUES_CASE_ID = "continuesCaseId";
+
+  // Flags
+  public static final String CASE_DATA_SUBMITTED = "caseDataSubmitted";
+  public static final String HAS_TRACKING_RECORD = "hasTrackingRecord";
+  public static final String CLOSURE_SUGGESTED = "closureSuggested";
+  public static final String LEAVE_TYPE = "leaveType";
+  public static final String REPORT_CONFIRMED = "reportConfirmed";
+  public static final String CLOSURE_CONFIRMED = "closureConfirmed";
+
+  private CaseProcess() {
+  }
+
+  /** The references a new instance gets once its case exists. */
+  public static Map<String, Object> references(DropoutCase c) {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put(CASE_ID, c.id());
+    vars.put(SCHOOL_ID, c.schoolCode());
+    vars.put(CASE_NUMBER, c.caseNumber());
+    vars.put(STUDENT_NAME, c.studentName());
+    vars.put(FILER, c.filedBy());
+    vars.putAll(flags(c));
+    return vars;
+  }
+
+  /** The flags the process routes on, as the case row says they are now. */
+  public static Map<String, Object> flags(DropoutCase c) {
+    Map<String, Object> flags = new LinkedHashMap<>();
+    flags.put(LEAVE_TYPE, c.leaveType() == null ? "" : c.leaveType().name());
+    flags.put(LEAVE_TYPE_LABEL, c.leaveType() == null ? "（待填寫）" : c.leaveTypeLabel());
+    flags.put(CASE_DATA_SUBMITTED, c.caseDataSubmittedAt() != null);
+    flags.put(HAS_TRACKING_RECORD, c.lastTrackedOn() != null);
+    flags.put(CLOSURE_SUGGESTED, c.closureRecordId() != null);
+    return flags;
+  }
+}
