@@ -46,6 +46,12 @@ class ApplicationRepository {
         .query(ApplicationRepository::map).optional();
   }
 
+  /** Whether the account belongs to an application still in its registration process. */
+  boolean hasOpenApplication(String username) {
+    return jdbc.sql("select count(*) from account_application where username = ? and status in ('SUBMITTED', 'APPROVED')")
+        .param(username).query(Long.class).single() > 0;
+  }
+
   void setProcessInstance(long id, String processInstanceId) {
     jdbc.sql("update account_application set process_instance_id = ? where id = ?")
         .params(processInstanceId, id).update();
