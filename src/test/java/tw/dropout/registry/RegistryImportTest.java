@@ -22,6 +22,8 @@ class RegistryImportTest {
   RegistryStudents students;
   @Autowired
   RecordedEvents events;
+  @Autowired
+  DemoRegistry demoRegistry;
 
   @BeforeEach
   void forgetEarlierEvents() {
@@ -39,6 +41,14 @@ class RegistryImportTest {
     assertThat(minor.schoolCode()).isEqualTo("019901");
     assertThat(registry.find("A140963425")).isEmpty();
     assertThat(registry.find("not an id")).isEmpty();
+  }
+
+  @Test
+  void loadingTheDemoStudentsAgainAddsNothing() {
+    var before = students.countBySchool();
+    demoRegistry.run(null);
+    assertThat(students.countBySchool()).isEqualTo(before);
+    assertThat(events.of(StudentTransferDetected.class)).isEmpty();
   }
 
   @Test
