@@ -117,6 +117,71 @@ if (zh && window.angular) {
   }
 }
 
+// ---- Tasklist sorting -----------------------------------------------------------------------------
+// Our filters sort by due date, then creation (tw.dropout.workflow.TaskFilters); Tasklist's own sorting
+// control would claim "created, newest first". Start it on the filters' order unless the link says otherwise.
+const FILTER_SORTING = JSON.stringify([{sortBy: 'dueDate', sortOrder: 'asc'}, {sortBy: 'created', sortOrder: 'asc'}]);
+if (appName === 'tasklist' && !/[?&]sorting=/.test(window.location.hash)) {
+  const hash = window.location.hash && window.location.hash !== '#' ? window.location.hash : '#/';
+  const separator = hash.includes('?') ? '&' : '?';
+  window.history.replaceState(window.history.state, '',
+      `${window.location.pathname}${window.location.search}${hash}${separator}sorting=${encodeURIComponent(FILTER_SORTING)}`);
+}
+
+// ---- Tasklist: how many tasks each filter holds ----------------------------------------------------
+// Tasklist counts only the selected filter; staff should see at a glance where work waits. Counts are
+// fetched when the page opens, when the selection changes, and every two minutes while visible.
+const appRoot = base.getAttribute('app-root') || '/camunda';
+let filterCounts = new Map();
+let countsRequested = 0;
+
+async function loadFilterCounts() {
+  countsRequested = Date.now();
+  const engine = (window.location.pathname.match(/\/app\/tasklist\/([^/]+)\//) || [])[1] || 'default';
+  try {
+    const response = await fetch(`${appRoot}/api/engine/engine/${engine}/filter?resourceType=Task&itemCount=true`,
+        {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+    if (response.ok) {
+      filterCounts = new Map((await response.json()).map((f) => [f.name, f.itemCount]));
+      decorateFilterCounts();
+    }
+  } catch (e) {
+    // counts are a convenience: the list itself still works
+  }
+}
+
+function decorateFilterCounts() {
+  document.querySelectorAll('.task-filter h4.name > a').forEach((a) => {
+    const label = Array.from(a.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+    const count = label ? filterCounts.get(label.textContent.trim()) : undefined;
+    let badge = a.querySelector('.dropout-count');
+    if (count === undefined) {
+      return;
+    }
+    if (!badge) {
+      badge = document.createElement('span');
+      badge.className = 'dropout-count';
+      a.appendChild(badge);
+    }
+    if (badge.textContent !== `(${count})`) {
+      badge.textContent = `(${count})`;
+    }
+  });
+}
+
+if (appName === 'tasklist') {
+  window.addEventListener('hashchange', () => {
+    if (Date.now() - countsRequested > 2000) {
+      loadFilterCounts();
+    }
+  });
+  window.setInterval(() => {
+    if (document.visibilityState === 'visible') {
+      loadFilterCounts();
+    }
+  }, 120000);
+}
+
 // ---- Header and footer ----------------------------------------------------------------------------
 // The header is rendered (and partly re-rendered) by AngularJS: re-apply our additions whenever the
 // page changes. Each step checks first, so it is cheap and never loops.
@@ -154,6 +219,12 @@ function decorateHeader() {
       a.textContent = appLabel(app, locale);
     }
   });
+  if (appName === 'tasklist' && document.querySelector('.task-filter')) {
+    if (!countsRequested) {
+      loadFilterCounts();
+    }
+    decorateFilterCounts();
+  }
   const zone = document.querySelector('#footer-timezone i');
   if (taipeiTime && zone && zone.textContent !== TEXT.zone) {
     zone.textContent = TEXT.zone;

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import tw.dropout.school.StaffRole;
 
 /**
- * What each role may do regardless of process: school roles open Tasklist and read filters; the
+ * What each role may do regardless of process: school roles open Tasklist (each Tasklist filter is
+ * granted to the groups it is for by tw.dropout.workflow.TaskFilters); the
  * ministry reads everything in Cockpit (all schools, through its tenant memberships) but changes
  * nothing; administrators may do everything, Admin included.
  */
@@ -24,7 +25,6 @@ class BaseAccessGrants implements AccessGrant.AccessGrants {
     for (StaffRole role : StaffRole.values()) {
       if (role.isSchoolRole()) {
         grants.add(AccessGrant.of(role.groupId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-        grants.add(AccessGrant.of(role.groupId(), Resources.FILTER, "*", Permissions.READ));
       }
     }
     String ministry = StaffRole.MINISTRY.groupId();

@@ -45,6 +45,14 @@ public final class Browser implements AutoCloseable {
 
   /** Opens a fresh browser profile against the app on {@code port}, or skips the test visibly. */
   public static Browser open(int port) {
+    return open(port, null);
+  }
+
+  /**
+   * Like {@link #open(int)}, with Chromium in the given time zone (TZ, e.g. "UTC" or "Asia/Taipei")
+   * whatever the machine's; null keeps the machine's.
+   */
+  public static Browser open(int port, String timeZone) {
     if (!available()) {
       String message = "BROWSER TEST SKIPPED: Debian Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER
           + "). Install with: apt-get install chromium chromium-driver fonts-noto-cjk";
@@ -59,10 +67,13 @@ public final class Browser implements AutoCloseable {
           "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
           "--disable-sync", "--window-size=1366,900", "--lang=zh-TW", "--user-data-dir=" + profile);
       options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-TW,zh"));
-      ChromeDriverService service = new ChromeDriverService.Builder()
+      ChromeDriverService.Builder builder = new ChromeDriverService.Builder()
           .usingDriverExecutable(CHROMEDRIVER.toFile())
-          .usingAnyFreePort()
-          .build();
+          .usingAnyFreePort();
+      if (timeZone != null) {
+        builder.withEnvironment(java.util.Map.of("TZ", timeZone));
+      }
+      ChromeDriverService service = builder.build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       return new Browser(driver, "http://localhost:" + port, profile);
@@ -86,6 +97,15 @@ public final class Browser implements AutoCloseable {
   /** Signs in through our login page (account, password, the test profile's captcha answer). */
   public void login(String username, String password) {
     get("/login");
+    submitLogin(username, password);
+  }
+
+  /** Fills and submits the login page the browser is on (e.g. where a deep link sent it). */
+  public void submitLogin(String username, String password) {
+    waitUntil(d -> d.findElement(By.id("username")).isDisplayed());
+    // The captcha is issued when its image loads: wait for it before answering.
+    waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+        "var i = document.getElementById('captcha-image'); return !i || (i.complete && i.naturalWidth > 0);")));
     fill("username", username);
     fill("password", password);
     fill("captcha", CAPTCHA);
