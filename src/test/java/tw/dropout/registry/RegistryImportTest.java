@@ -2,10 +2,14 @@ package tw.dropout.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tw.dropout.support.IntegrationTest;
@@ -41,6 +45,26 @@ class RegistryImportTest {
     assertThat(minor.schoolCode()).isEqualTo("019901");
     assertThat(registry.find("A140963425")).isEmpty();
     assertThat(registry.find("not an id")).isEmpty();
+  }
+
+  /** The IDs docs/registry.md promises to other tests: a minor, one turning 18 soon, an adult per school. */
+  @ParameterizedTest
+  @CsvSource({
+      "F105780876, 019901, 2010-09-16", "BA15786268, 019901, 2009-01-26", "F289325377, 019901, 2008-01-09",
+      "B292280892, 069901, 2011-08-02", "FB62797582, 069901, 2008-12-09", "B177609246, 069901, 2007-09-29",
+      "D218571523, 219901, 2010-06-15", "D245033187, 219901, 2008-12-11", "D269206824, 219901, 2007-11-10"})
+  void documentedDemoStudentsAreThere(String id, String school, LocalDate birthDate) {
+    assertThat(registry.find(id)).get().satisfies(s -> {
+      assertThat(s.schoolCode()).isEqualTo(school);
+      assertThat(s.birthDate()).isEqualTo(birthDate);
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A140963425", "E276834213"})
+  void documentedUnknownIdsAreValidButUnknown(String id) {
+    assertThat(NationalId.isValid(id)).isTrue();
+    assertThat(registry.find(id)).isEmpty();
   }
 
   @Test
