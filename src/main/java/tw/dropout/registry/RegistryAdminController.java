@@ -2,9 +2,12 @@ package tw.dropout.registry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,6 +33,8 @@ class RegistryAdminController {
   /** More problems than this are counted, not listed: a wrong file can otherwise fill thousands of rows. */
   static final int PROBLEMS_SHOWN = 200;
   static final long MAX_BYTES = 10L * 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RegistryAdminController.class);
 
   private final RegistryImport registryImport;
   private final RegistryStudents students;
@@ -59,10 +64,14 @@ class RegistryAdminController {
   }
 
   @PostMapping
-  String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
+  String upload(@RequestParam("file") MultipartFile file, Principal principal, Model model) throws IOException {
     ImportResult result = file.getSize() > MAX_BYTES
         ? ImportResult.refused(RegistryTexts.get("file.tooLarge"))
         : registryImport.importFile(file.getOriginalFilename(), file.getBytes());
+    // Personal data of many students changes at once: keep who did it in the log.
+    LOG.info("Registry upload by {} of {} ({} bytes): {}", principal.getName(), file.getOriginalFilename(),
+        file.getSize(), result.refused() ? result.problems().size() + " row(s) refused, nothing imported"
+            : result.created() + " created, " + result.updated() + " updated, " + result.transfers() + " transfers");
     model.addAttribute("result", result);
     model.addAttribute("fileName", file.getOriginalFilename());
     model.addAttribute("shownProblems", result.problems().stream().limit(PROBLEMS_SHOWN).toList());

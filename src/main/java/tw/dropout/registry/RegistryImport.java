@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +19,6 @@ import tw.dropout.school.SchoolRepository;
  */
 @Service
 public class RegistryImport {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RegistryImport.class);
 
   private final RegistryStudents students;
   private final SchoolRepository schools;
@@ -41,8 +37,6 @@ public class RegistryImport {
       return ImportResult.refused(checked.problems());
     }
     RegistryStudents.Saved saved = students.save(checked.students());
-    LOG.info("Registry import of {}: {} created, {} updated, {} transfers", fileName, saved.created(),
-        saved.updated(), saved.transfers());
     return new ImportResult(saved.created(), saved.updated(), saved.transfers(), List.of());
   }
 
