@@ -56,7 +56,7 @@ class AnnouncementAdminController {
       return "notice/admin-form";
     }
     announcements.create(form.getTitle(), form.getBody(), form.getPublishedOn(), form.isPinned(), file, auth.getName());
-    redirect.addFlashAttribute("message", "notice.admin.saved");
+    redirect.addFlashAttribute("message", "notice.admin.msg.saved");
     return "redirect:/admin/announcements";
   }
 
@@ -80,7 +80,7 @@ class AnnouncementAdminController {
     }
     announcements.update(id, form.getTitle(), form.getBody(), form.getPublishedOn(), form.isPinned(), file,
         form.isRemoveAttachment());
-    redirect.addFlashAttribute("message", "notice.admin.saved");
+    redirect.addFlashAttribute("message", "notice.admin.msg.saved");
     return "redirect:/admin/announcements";
   }
 
@@ -88,7 +88,7 @@ class AnnouncementAdminController {
   String pin(@PathVariable long id, @RequestParam boolean pinned, RedirectAttributes redirect) {
     existing(id);
     announcements.setPinned(id, pinned);
-    redirect.addFlashAttribute("message", pinned ? "notice.admin.pinned" : "notice.admin.unpinned");
+    redirect.addFlashAttribute("message", pinned ? "notice.admin.msg.pinned" : "notice.admin.msg.unpinned");
     return "redirect:/admin/announcements";
   }
 
@@ -96,7 +96,7 @@ class AnnouncementAdminController {
   String delete(@PathVariable long id, RedirectAttributes redirect) {
     existing(id);
     announcements.delete(id);
-    redirect.addFlashAttribute("message", "notice.admin.deleted");
+    redirect.addFlashAttribute("message", "notice.admin.msg.deleted");
     return "redirect:/admin/announcements";
   }
 
