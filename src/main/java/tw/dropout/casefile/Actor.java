@@ -1,5 +1,6 @@
 package tw.dropout.casefile;
 
+import tw.dropout.account.StaffPrincipal;
 import tw.dropout.school.StaffProfile;
 import tw.dropout.school.StaffRole;
 
@@ -14,11 +15,15 @@ public record Actor(String username, String displayName, String schoolCode, Staf
     return new Actor(p.username(), p.displayName(), p.schoolCode(), p.role());
   }
 
-  boolean readsEverySchool() {
+  static Actor of(StaffPrincipal p) {
+    return new Actor(p.username(), p.displayName(), p.schoolCode(), p.role());
+  }
+
+  public boolean readsEverySchool() {
     return role == StaffRole.MINISTRY || role == StaffRole.ADMIN;
   }
 
-  boolean mayFile() {
+  public boolean mayFile() {
     return schoolCode != null && (role == StaffRole.HOMEROOM_TEACHER || role == StaffRole.MAIN_REPORTER);
   }
 
@@ -38,7 +43,7 @@ public record Actor(String username, String displayName, String schoolCode, Staf
   }
 
   /** 追蹤紀錄: the filer, the school's counselors and main reporters. */
-  boolean mayAddRecord(DropoutCase c) {
+  public boolean mayAddRecord(DropoutCase c) {
     return c.schoolCode().equals(schoolCode)
         && (c.filedBy().equals(username) || role == StaffRole.COUNSELOR || role == StaffRole.MAIN_REPORTER);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,7 +33,9 @@ final class FormInput {
   private final List<String> problems = new ArrayList<>();
 
   FormInput(Map<String, Object> values, LocalDate today) {
-    this.values = values;
+    this.values = new java.util.HashMap<>();
+    // Typed values (a Json checklist built in Java, say) count by their plain value.
+    values.forEach((key, value) -> this.values.put(key, value instanceof TypedValue typed ? typed.getValue() : value));
     this.today = today;
   }
 
