@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 
+import tw.dropout.account.AccountApplications;
+import tw.dropout.casefile.CaseProcess;
 import tw.dropout.school.StaffRole;
 import tw.dropout.security.AccessGrant;
 
@@ -21,10 +23,10 @@ class TaskFilterGrants implements AccessGrant.AccessGrants {
   @Override
   public List<AccessGrant> grants() {
     return List.of(
-        readInstances(StaffRole.MAIN_REPORTER, "AccountRegistration"),
-        readInstances(StaffRole.MAIN_REPORTER, "DropoutCase"),
-        readInstances(StaffRole.HOMEROOM_TEACHER, "DropoutCase"),
-        readInstances(StaffRole.COUNSELOR, "DropoutCase"));
+        readInstances(StaffRole.MAIN_REPORTER, AccountApplications.PROCESS_KEY),
+        readInstances(StaffRole.MAIN_REPORTER, CaseProcess.KEY),
+        readInstances(StaffRole.HOMEROOM_TEACHER, CaseProcess.KEY),
+        readInstances(StaffRole.COUNSELOR, CaseProcess.KEY));
   }
 
   private static AccessGrant readInstances(StaffRole role, String processKey) {

@@ -27,6 +27,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import tw.dropout.account.AccountApplications;
+import tw.dropout.casefile.CaseProcess;
 import tw.dropout.school.StaffRole;
 import tw.dropout.system.StartupOrder;
 
@@ -45,14 +47,14 @@ public class TaskFilters implements ApplicationRunner {
   static final String KEY = "dropoutFilter";
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskFilters.class);
-  private static final String ACCOUNT_REGISTRATION = "AccountRegistration";
-  private static final String DROPOUT_CASE = "DropoutCase";
+  private static final String ACCOUNT_REGISTRATION = AccountApplications.PROCESS_KEY;
+  private static final String DROPOUT_CASE = CaseProcess.KEY;
   private static final List<StaffRole> SCHOOL_ROLES =
       List.of(StaffRole.values()).stream().filter(StaffRole::isSchoolRole).toList();
   private static final List<Map<String, String>> CASE_COLUMNS = List.of(
       column(TaskSummaries.CASE_NUMBER, "案件編號"),
       column(TaskSummaries.STUDENT_NAME, "學生姓名"),
-      column("leaveTypeLabel", "離校種類"));
+      column(CaseProcess.LEAVE_TYPE_LABEL, "離校種類"));
   private static final List<Map<String, String>> APPLICATION_COLUMNS = List.of(
       column(TaskSummaries.APPLICANT_NAME, "申請人"),
       column(TaskSummaries.APPLICANT_ROLE, "申請身分"));
@@ -74,10 +76,10 @@ public class TaskFilters implements ApplicationRunner {
           APPLICATION_COLUMNS),
       new Definition("cases-to-report", "待通報", "已新增追蹤紀錄、等待主要通報人員通報的案件", 40, "#b5562b",
           Set.of(StaffRole.MAIN_REPORTER),
-          q -> q.processDefinitionKey(DROPOUT_CASE).taskDefinitionKey("Task_ReviewReport"), CASE_COLUMNS),
+          q -> q.processDefinitionKey(DROPOUT_CASE).taskDefinitionKey(CaseProcess.TASK_REVIEW_REPORT), CASE_COLUMNS),
       new Definition("cases-to-close", "待結案", "已建議結案、等待主要通報人員確認的案件", 50, "#6f42c1",
           Set.of(StaffRole.MAIN_REPORTER),
-          q -> q.processDefinitionKey(DROPOUT_CASE).taskDefinitionKey("Task_ReviewClosure"), CASE_COLUMNS));
+          q -> q.processDefinitionKey(DROPOUT_CASE).taskDefinitionKey(CaseProcess.TASK_REVIEW_CLOSURE), CASE_COLUMNS));
 
   private final FilterService filterService;
   private final TaskService taskService;
