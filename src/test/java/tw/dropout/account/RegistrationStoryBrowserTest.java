@@ -34,6 +34,8 @@ import tw.dropout.support.WebSession;
 class RegistrationStoryBrowserTest {
 
   private static final String PASSWORD = "Lotus2026bloom";
+  /** Tasklist on a busy two-core CI machine can take a while to load a task. */
+  private static final java.time.Duration SLOW = java.time.Duration.ofSeconds(90);
 
   @LocalServerPort int port;
   @Autowired OutboxSender sender;
@@ -96,7 +98,7 @@ class RegistrationStoryBrowserTest {
       browser.waitUntil(d -> d.getPageSource().contains("王美惠"));
       browser.get("/tasks/" + task.getId());
       // Tasklist tries to load it and is told there is no such task (for main2).
-      browser.waitUntil(d -> d.getPageSource().contains("No matching task with id " + task.getId()));
+      browser.waitUntil(SLOW, d -> d.getPageSource().contains("No matching task with id " + task.getId()));
       assertThat(browser.driver().getPageSource()).doesNotContain("周怡君").doesNotContain(username);
       browser.screenshot("accounts-05-main2-cannot-see");
     }
@@ -106,8 +108,11 @@ class RegistrationStoryBrowserTest {
       browser.login("main1", "demo");
       browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
       browser.get("/tasks/" + task.getId());
-      browser.waitUntil(d -> d.getPageSource().contains(username));
-      browser.screenshot("accounts-06-main1-task");
+      try {
+        browser.waitUntil(SLOW, d -> d.getPageSource().contains(username));
+      } finally {
+        browser.screenshot("accounts-06-main1-task");
+      }
       browser.waitUntil(d -> d.findElement(By.cssSelector("a.claim, button.claim"))).click();
       // 退回 with a reason of blanks passes the browser's check; the server refuses it and nothing is saved.
       radio(browser, "退回").click();
