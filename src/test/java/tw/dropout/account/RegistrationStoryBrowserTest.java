@@ -43,6 +43,7 @@ class RegistrationStoryBrowserTest {
   @Autowired TaskService taskService;
   @Autowired StaffRepository staff;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
   @Test
   void aTeacherRegistersIsApprovedByMain1SetsAPasswordAndSignsIn() {
@@ -201,6 +202,14 @@ class RegistrationStoryBrowserTest {
       click(browser, By.cssSelector("main form button[type=submit]"));
       browser.waitUntil(d -> d.findElement(By.id("title-error")).isDisplayed());
       browser.screenshot("accounts-33-admin-announcement-errors");
+
+      // The registration process as Cockpit draws it (layout from the BPMN's diagram interchange).
+      String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("AccountRegistration")
+          .latestVersion().singleResult().getId();
+      browser.get("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+      browser.waitUntil(SLOW, d -> d.findElements(By.cssSelector("[data-element-id='Task_ReviewApplication']")).size() > 0);
+      sleep(1500);
+      browser.screenshot("accounts-34-cockpit-diagram");
     }
   }
 
