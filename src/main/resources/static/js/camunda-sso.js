@@ -9,8 +9,13 @@ const appRoot = document.querySelector('base').getAttribute('app-root') || '/cam
 const contextPath = appRoot.replace(/\/camunda$/, '');
 const IDLE_LIMIT_MS = idleLimitMs();
 
+let lastActivity = Date.now();
+let loggingOut = false;
+
 function leaveCamundaLogin() {
-  if (/^#!?\/login/.test(window.location.hash)) {
+  // While an idle logout is under way the webapp may see a 401 first and ask for its login form:
+  // the idle logout then sends the browser on itself, with the right message.
+  if (!loggingOut && /^#!?\/login/.test(window.location.hash)) {
     window.location.replace(contextPath + '/login?logout');
   }
 }
@@ -25,9 +30,6 @@ function readCookie(name) {
   const match = document.cookie.match(new RegExp('(?:^|; )' + name + '=([^;]*)'));
   return match ? decodeURIComponent(match[1]) : null;
 }
-
-let lastActivity = Date.now();
-let loggingOut = false;
 
 function noteActivity() {
   lastActivity = Date.now();

@@ -122,8 +122,14 @@ public final class Browser implements AutoCloseable {
     return waitUntil(Duration.ofSeconds(30), condition);
   }
 
+  /** Waits for the condition; on timeout saves a screenshot and says where the browser was. */
   public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout).until(condition::apply);
+    try {
+      return new WebDriverWait(driver, timeout).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Path shot = screenshot("timeout-" + System.currentTimeMillis());
+      throw new AssertionError("Timed out at " + driver.getCurrentUrl() + " (screenshot " + shot + ")", e);
+    }
   }
 
   /** Saves a PNG of the visible window under target/screenshots/{name}.png. */
