@@ -57,7 +57,26 @@ public class AccessPolicy implements ApplicationRunner {
         added += ensure(grant);
       }
     }
-    LOG.info("Access policy applied: {} permission(s) added", added);
+    int narrowed = narrowSelfGrants();
+    LOG.info("Access policy applied: {} permission(s) added, {} user self-grant(s) narrowed to READ", added, narrowed);
+  }
+
+  /**
+   * Users created before {@link GroupLevelAuthorizationProvider#newUser} got ALL on their own user
+   * record from the engine's default provider; take everything but READ away. Group grants (the
+   * administrators') are untouched.
+   */
+  private int narrowSelfGrants() {
+    int narrowed = 0;
+    for (Authorization auth : authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.USER).hasPermission(Permissions.UPDATE).list()) {
+      if (auth.getUserId() != null && auth.getUserId().equals(auth.getResourceId())) {
+        auth.setPermissions(new Permission[] {Permissions.READ});
+        authorizationService.saveAuthorization(auth);
+        narrowed++;
+      }
+    }
+    return narrowed;
   }
 
   private void ensureGroup(StaffRole role) {

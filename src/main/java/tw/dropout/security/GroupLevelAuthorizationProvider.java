@@ -2,6 +2,9 @@ package tw.dropout.security;
 
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -12,6 +15,17 @@ import org.camunda.bpm.engine.task.Task;
  * thousands of rows at national scale, the known cause of slow Tasklist queries.
  */
 class GroupLevelAuthorizationProvider extends DefaultAuthorizationProvider {
+
+  /**
+   * A user may read their own record, nothing more. The engine's default (ALL) would let anyone change
+   * their password or profile, or delete themselves, through the REST API, past our password policy
+   * and staff profile. Accounts are changed through our pages only.
+   */
+  @Override
+  public AuthorizationEntity[] newUser(User user) {
+    return new AuthorizationEntity[] {createGrantAuthorization(user.getId(), null, Resources.USER, user.getId(),
+        Permissions.READ)};
+  }
 
   @Override
   public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {

@@ -49,4 +49,17 @@ class EngineRestTest {
     WebSession session = WebSession.loggedIn(port, "main2", "demo");
     assertThat(session.get("/engine-rest/user/main2/profile").statusCode()).isEqualTo(200);
   }
+
+  @Test
+  void staffCannotChangeOrDeleteTheirOwnAccountPastOurPages() {
+    WebSession counselor = WebSession.basic(port, "counselor1", "demo");
+    assertThat(counselor.putJson("/engine-rest/user/counselor1/credentials",
+        "{\"password\":\"x\",\"authenticatedUserPassword\":\"demo\"}").statusCode()).isEqualTo(403);
+    assertThat(counselor.putJson("/engine-rest/user/counselor1/profile",
+        "{\"id\":\"counselor1\",\"firstName\":\"hacked\",\"lastName\":\"\",\"email\":\"x@example.org\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(counselor.delete("/engine-rest/user/counselor1").statusCode()).isEqualTo(403);
+    assertThat(WebSession.basic(port, "counselor1", "demo").get("/engine-rest/user/counselor1/profile").body())
+        .contains("黃雅婷");
+  }
 }
