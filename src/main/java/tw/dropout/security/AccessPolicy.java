@@ -115,12 +115,17 @@ public class AccessPolicy implements ApplicationRunner {
     return added;
   }
 
-  /** Convenience for process-specific grants: the usual rights of a group working on one process's tasks. */
+  /**
+   * Convenience for process-specific grants: the usual rights of a group working on one process's
+   * tasks. READ_INSTANCE lets Tasklist show the instance's variables (案件編號, 學生姓名 …) as filter
+   * columns; the tenant check keeps all of it to the user's own school.
+   */
   public static List<AccessGrant> taskWorker(String groupId, String processKey) {
     return List.of(
         AccessGrant.of(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
             ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-            ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.READ_HISTORY));
+            ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.READ_HISTORY,
+            ProcessDefinitionPermissions.READ_INSTANCE));
   }
 
   /** Convenience: the group may start instances of the process (Tasklist's "Start process"). */
