@@ -20,6 +20,10 @@ class MailConfig {
       throw new IllegalStateException(
           "dropout.mail.embedded.enabled=true is a demo setting and not allowed with the prod profile: configure spring.mail.*");
     }
+    if (!properties.embedded().enabled() && !environment.containsProperty("spring.mail.host")) {
+      throw new IllegalStateException("No SMTP server configured: set spring.mail.host (and spring.mail.port, "
+          + "spring.mail.username, spring.mail.password, TLS properties) or dropout.mail.embedded.enabled=true for a demo.");
+    }
   }
 
   @Configuration

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * Delivers the outbox over SMTP. Each mail is first claimed with a conditional update (only one sender,
  * on one node or many, can win a row), sent outside any database transaction, then marked SENT. A failed
- * attempt is retried with exponential back-off; after {@code max-attempts} the mail is marked FAILED.
+ * attempt is retried with exponential back-off; after {@code max-attempts} the mail is marked FAILED. Bodies
+ * are cleared once a mail is SENT or FAILED (they may carry set-password links).
  * A sender that dies between claiming and marking leaves a claim that lapses after {@code claim-timeout};
  * the mail is then tried again (the only case where a recipient could get it twice: the server accepted
  * it but the sender died before recording that).
@@ -86,8 +87,9 @@ public class OutboxSender {
       failed(mail, e);
       return false;
     }
-    jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, claimed_until = null, last_error = null"
-            + " where id = ?")
+    // The bodies go once delivered: they may hold set-password links, which the database keeps only hashed.
+    jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, claimed_until = null, last_error = null,"
+            + " text_body = '', html_body = '' where id = ?")
         .params(Timestamp.from(now()), mail.id()).update();
     return true;
   }
@@ -110,7 +112,8 @@ public class OutboxSender {
     error = error.length() > 1000 ? error.substring(0, 1000) : error;
     if (permanent || mail.attempts() >= settings.maxAttempts()) {
       LOG.error("Mail {} to {} given up after {} attempt(s): {}", mail.id(), mail.recipient(), mail.attempts(), error);
-      jdbc.sql("update mail_outbox set status = 'FAILED', claimed_until = null, last_error = ? where id = ?")
+      jdbc.sql("update mail_outbox set status = 'FAILED', claimed_until = null, last_error = ?,"
+              + " text_body = '', html_body = '' where id = ?")
           .params(error, mail.id()).update();
       return;
     }

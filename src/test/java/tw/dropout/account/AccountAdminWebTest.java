@@ -77,8 +77,15 @@ class AccountAdminWebTest {
     List<MimeMessage> mails = Applicants.deliver(sender, smtp, username + "@example.org");
     assertThat(mails).hasSize(1);
     assertThat(Applicants.text(mails.get(0))).contains("臺南市立鳳凰高級中學／主要通報人員");
+    String firstToken = Applicants.token(Applicants.link(mails.get(0), "/password?token="));
+
+    // A new link replaces the first one.
+    adminPost(admin, "/admin/accounts/" + username + "/resend", Map.of());
+    mails = Applicants.deliver(sender, smtp, username + "@example.org");
+    assertThat(mails).hasSize(2);
     WebSession stranger = new WebSession(port);
-    String token = Applicants.token(Applicants.link(mails.get(0), "/password?token="));
+    assertThat(stranger.get("/password?token=" + firstToken).body()).contains("此連結已過期");
+    String token = Applicants.token(Applicants.link(mails.get(1), "/password?token="));
     String page = stranger.get("/password?token=" + token).body();
     stranger.postForm("/password", Map.of("token", token, "password", "Phoenix2026main", "confirm", "Phoenix2026main",
         "_csrf", stranger.csrfFrom(page)));
