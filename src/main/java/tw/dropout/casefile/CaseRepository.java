@@ -131,9 +131,12 @@ public class CaseRepository {
     }
   }
 
+  /** In the order of the forms: by category, then as listed. */
   public List<Factor> factors(long caseId) {
-    return jdbc.sql("select code, other_text from case_factor where case_id = ? order by code").param(caseId)
-        .query((rs, n) -> new Factor(LeavingFactor.valueOf(rs.getString(1)), rs.getString(2))).list();
+    return jdbc.sql("select code, other_text from case_factor where case_id = ?").param(caseId)
+        .query((rs, n) -> new Factor(LeavingFactor.valueOf(rs.getString(1)), rs.getString(2))).list().stream()
+        .sorted(java.util.Comparator.comparing(Factor::factor))
+        .toList();
   }
 
   void setReturned(long id, String reason, Instant now) {

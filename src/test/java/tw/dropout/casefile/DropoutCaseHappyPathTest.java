@@ -96,6 +96,6 @@ class DropoutCaseHappyPathTest {
     assertThat(closed.closingReason()).isEqualTo(ClosingReason.RETURNED);
     assertThat(closed.closedBy()).isEqualTo("main1");
     assertThat(closed.phone()).isEqualTo("0912-000-111");
-    assertThat(cases.factors(closed.id())).extracting(f -> f.factor().name()).containsExactly("F11", "P08", "S99");
+    assertThat(cases.factors(closed.id())).extracting(f -> f.factor().name()).containsExactly("P08", "F11", "S99");
   }
 }
