@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A client of the school administration's registry service (contract in docs/registry.md):
+ * A client of the school administration's registry service (contract in the README (Student registry)):
  * {@code GET {baseUrl}/students/{nationalId}} answers 200 with the student as JSON (camelCase names of
  * {@link RegistryColumn}) or 404 when unknown. Anything else — no answer within the timeout, a refused
  * connection, a 5xx after all retries, an unexpected status or a body that fails the import rules —

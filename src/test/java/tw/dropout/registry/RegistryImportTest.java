@@ -47,7 +47,7 @@ class RegistryImportTest {
     assertThat(registry.find("not an id")).isEmpty();
   }
 
-  /** The IDs docs/registry.md promises to other tests: a minor, one turning 18 soon, an adult per school. */
+  /** The IDs the README (Student registry) promises to other tests: a minor, one turning 18 soon, an adult per school. */
   @ParameterizedTest
   @CsvSource({
       "F105780876, 019901, 2010-09-16", "BA15786268, 019901, 2009-01-26", "F289325377, 019901, 2008-01-09",

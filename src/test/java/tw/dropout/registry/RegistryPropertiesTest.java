@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 
-/** The dropout.registry.* keys as docs/registry.md lists them (a bare binder, no application context). */
+/** The dropout.registry.* keys as the README (Student registry) lists them (a bare binder, no application context). */
 class RegistryPropertiesTest {
 
   @Configuration
