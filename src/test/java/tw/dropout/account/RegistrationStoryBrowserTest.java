@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,6 +45,8 @@ class RegistrationStoryBrowserTest {
   @Autowired StaffRepository staff;
   @Autowired JdbcClient jdbc;
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired AccountApplications applications;
 
   @Test
   void aTeacherRegistersIsApprovedByMain1SetsAPasswordAndSignsIn() {
@@ -181,6 +184,36 @@ class RegistrationStoryBrowserTest {
       browser.screenshot("accounts-22-forgot-wrong-phone");
       browser.driver().manage().window().setSize(new Dimension(1366, 900));
       browser.screenshot("accounts-23-forgot-wrong");
+    }
+  }
+
+  @Test
+  void anExpiredActivationLinkOffersMain1ResendOrWithdrawInTasklist() {
+    String username = Applicants.uniqueName("late");
+    long id = applications.submit(Applicants.teacherOfSchool1(username), "127.0.0.1");
+    String processInstanceId = applications.get(id).processInstanceId();
+    Task review = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    taskService.claim(review.getId(), "main1");
+    taskService.complete(review.getId(), java.util.Map.of("decision", "approve"));
+    try {
+      ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(73))));
+      managementService.executeJob(managementService.createJobQuery().processInstanceId(processInstanceId).timers()
+          .singleResult().getId());
+    } finally {
+      ClockUtil.reset();
+    }
+    Task resend = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    assertThat(resend.getTaskDefinitionKey()).isEqualTo("Task_ResendActivation");
+
+    try (Browser browser = Browser.open(port)) {
+      browser.login("main1", "demo");
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.get("/tasks/" + resend.getId());
+      try {
+        browser.waitUntil(SLOW, d -> d.getPageSource().contains(username) && d.getPageSource().contains("撤銷申請"));
+      } finally {
+        browser.screenshot("accounts-13-main1-resend-or-withdraw");
+      }
     }
   }
 
