@@ -196,6 +196,33 @@ class DropoutCaseBrowserTest {
     }
   }
 
+  /** The ministry watches cases in Cockpit: the diagram with its lanes, read-only. */
+  @Test
+  void ministryWatchesTheCaseProcessInCockpit() {
+    CaseDriver driver = new CaseDriver(engine, registry, filing, cases, staff);
+    String number = driver.file(driver.newStudent(CaseDriver.SCHOOL_1), "teacher1").caseNumber();
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(CaseProcess.KEY).latestVersion().singleResult().getId();
+    try (Browser browser = Browser.open(port)) {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(2400, 1300));
+      browser.login("ministry", "demo");
+      browser.waitUntil(d -> d.getCurrentUrl().contains("/overview"));
+      browser.get("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+      browser.waitUntil(java.time.Duration.ofSeconds(60),
+          d -> d.findElements(By.cssSelector("[data-element-id='Task_FillBasicData']")).size() > 0);
+      browser.waitUntil(d -> d.getPageSource().contains("填報人（導師／主要通報人員）"));
+      browser.screenshot("cases-20-cockpit-diagram");
+      String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+          .singleResult().getId();
+      browser.get("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
+      browser.waitUntil(java.time.Duration.ofSeconds(60), d -> d.getPageSource().contains(number));
+      browser.waitUntil(d -> d.findElements(By.cssSelector("[data-element-id='Task_FillBasicData']")).size() > 0);
+      // The running tokens are drawn as badges on the diagram once the activity instances have loaded.
+      browser.waitUntil(d -> d.findElements(By.cssSelector(".djs-overlays .badge")).size() > 0);
+      browser.screenshot("cases-21-cockpit-instance");
+    }
+  }
+
   private void addRecordFromCasePage(Browser browser, TasklistPage tasklist, String number, String method,
       String target, String situation, String status, String suggest, String reason, String note) {
     browser.get("/cases/" + number);
