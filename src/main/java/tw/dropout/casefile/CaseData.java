@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The filer's two forms: 基本資料 (window 2) and 案件資料 (window 3). Each has a "form" method giving
@@ -27,7 +24,6 @@ public class CaseData {
 
   static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/MM/dd");
   private static final Pattern PHONE = Pattern.compile("[0-9０-９+＋()（）#＃\\- ]{6,30}");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseRepository cases;
   private final Actors actors;
@@ -101,8 +97,7 @@ public class CaseData {
           other = f.factor().isOther() ? f.otherText() : other;
         }
       }
-      // Checklists read their values as JSON, the way Tasklist also submits them.
-      form.put(category.formKey(), SpinValues.jsonValue(json(codes)).create());
+      form.put(category.formKey(), codes);
       form.put(category.formKey() + "Other", other);
     }
     form.put("returnNotice", c.returnReason());
@@ -172,13 +167,5 @@ public class CaseData {
       in.problem(CaseTexts.get("form.badPhone", label));
     }
     return phone;
-  }
-
-  private static String json(List<String> codes) {
-    try {
-      return JSON.writeValueAsString(codes);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -181,7 +181,19 @@ public class CaseRepository {
       return c;
     }
     jdbc.sql("update dropout_case set state = ? where id = ?").params(state.name(), id).update();
-    return get(id);
+    return c.withState(state);
+  }
+
+  /** A new tracking record's effect on its case in one statement: pending suggestion, last date, state. */
+  DropoutCase recordAdded(DropoutCase c, long recordId, boolean suggestsClosure, LocalDate trackedOn, Instant now) {
+    Long closureRecordId = suggestsClosure ? recordId : null;
+    LocalDate last = c.lastTrackedOn() == null || trackedOn.isAfter(c.lastTrackedOn()) ? trackedOn : c.lastTrackedOn();
+    DropoutCase updated = c.withTracking(closureRecordId, last);
+    CaseState state = updated.derivedState();
+    jdbc.sql("update dropout_case set closure_record_id = ?, last_tracked_on = ?, state = ?, updated_at = ?"
+            + " where id = ?")
+        .params(closureRecordId, date(last), state.name(), ts(now), c.id()).update();
+    return updated.withState(state);
   }
 
   void audit(long caseId, String actor, String action, String detail, Instant now) {

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -30,8 +32,13 @@ public class ClosingRules {
   public record Verdict(boolean allowed, boolean opensSuspensionCase, String explanation) {
   }
 
+  private static final java.util.Set<String> KNOWN_REASONS = Arrays.stream(ClosingReason.values()).map(Enum::name)
+      .collect(java.util.stream.Collectors.toSet());
+
   private final DmnEngine dmnEngine;
   private final DmnDecision decision;
+  /** The table is fixed for the life of the JVM and its inputs take few values: remember each verdict. */
+  private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
 
   ClosingRules() {
     // A DMN engine of its own: parsing through the process engine's needs an engine command context.
@@ -44,6 +51,14 @@ public class ClosingRules {
   }
 
   public Verdict check(String closingReason, LeaveType leaveType, boolean studentAdult, boolean closingNoteGiven) {
+    if (!KNOWN_REASONS.contains(closingReason)) {
+      return evaluate(closingReason, leaveType, studentAdult, closingNoteGiven);
+    }
+    String key = closingReason + "|" + leaveType + "|" + studentAdult + "|" + closingNoteGiven;
+    return verdicts.computeIfAbsent(key, k -> evaluate(closingReason, leaveType, studentAdult, closingNoteGiven));
+  }
+
+  private Verdict evaluate(String closingReason, LeaveType leaveType, boolean studentAdult, boolean closingNoteGiven) {
     DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision, Variables.createVariables()
             .putValue("closingReason", closingReason)
             .putValue("leaveType", leaveType == null ? null : leaveType.name())

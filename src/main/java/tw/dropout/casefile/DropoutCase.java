@@ -68,6 +68,24 @@ public record DropoutCase(
     return closureRecordId != null ? CaseState.AWAITING_CLOSURE : CaseState.TRACKING;
   }
 
+  DropoutCase withState(CaseState newState) {
+    return new DropoutCase(id, caseNumber, schoolCode, schoolYear, nationalId, studentName, birthDate, gender,
+        studentNo, department, grade, className, registeredAddress, phone, guardianName, guardianRelation,
+        guardianPhone, sameAsGuardian, mailingAddress, leaveDate, leaveType, studentIdentity, description, newState,
+        filedBy, filedByName, filedAt, basicDataSavedAt, caseDataSubmittedAt, returnReason, reportedAt, reportedBy,
+        closureRecordId, closedAt, closedBy, closingReason, closingNote, lastTrackedOn, linkedCaseId,
+        processInstanceId);
+  }
+
+  DropoutCase withTracking(Long newClosureRecordId, LocalDate newLastTrackedOn) {
+    return new DropoutCase(id, caseNumber, schoolCode, schoolYear, nationalId, studentName, birthDate, gender,
+        studentNo, department, grade, className, registeredAddress, phone, guardianName, guardianRelation,
+        guardianPhone, sameAsGuardian, mailingAddress, leaveDate, leaveType, studentIdentity, description, state,
+        filedBy, filedByName, filedAt, basicDataSavedAt, caseDataSubmittedAt, returnReason, reportedAt, reportedBy,
+        newClosureRecordId, closedAt, closedBy, closingReason, closingNote, newLastTrackedOn, linkedCaseId,
+        processInstanceId);
+  }
+
   public String maskedNationalId() {
     return NationalId.mask(nationalId);
   }

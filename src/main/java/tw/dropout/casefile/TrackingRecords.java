@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import tw.dropout.casefile.TrackingRecordRepository.NewRecord;
 
@@ -28,7 +25,6 @@ import tw.dropout.casefile.TrackingRecordRepository.NewRecord;
 public class TrackingRecords {
 
   static final String SYSTEM_AUTHOR_NAME = "系統";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseRepository cases;
   private final TrackingRecordRepository records;
@@ -64,7 +60,7 @@ public class TrackingRecords {
     form.put("suggestClose", null);
     form.put("closingReason", null);
     form.put("closingNote", null);
-    form.put("closingReasonOptions", SpinValues.jsonValue(json(options)).create());
+    form.put("closingReasonOptions", options);
     return form;
   }
 
@@ -142,23 +138,10 @@ public class TrackingRecords {
   private DropoutCase save(DropoutCase c, NewRecord record, String author, String authorName) {
     Instant now = clock.instant();
     long id = records.insert(c.id(), record, author, authorName, now);
-    cases.setClosureRecord(c.id(), record.suggestClose() ? id : null, now);
-    LocalDate last = c.lastTrackedOn();
-    if (last == null || record.trackedOn().isAfter(last)) {
-      cases.setLastTrackedOn(c.id(), record.trackedOn(), now);
-    }
-    return cases.refreshState(c.id());
+    return cases.recordAdded(c, id, record.suggestClose(), record.trackedOn(), now);
   }
 
   private static String excerpt(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

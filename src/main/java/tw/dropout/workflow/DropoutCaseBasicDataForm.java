@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import tw.dropout.casefile.CaseData;
 
 /**
- * Task_FillBasicData (基本資料). On create the form's values become task-local variables (registry data
- * read-only, the rest pre-filled), so what the filer submits lands there and dies with the task; on
- * complete the submission is validated and saved, or refused whole and the task stays open.
+ * Task_FillBasicData (基本資料). On create the task gets its form (registry data read-only, the rest
+ * pre-filled); on complete the submission is validated and saved, or refused whole and the task stays
+ * open.
  */
 @Component
 class DropoutCaseBasicDataForm implements TaskListener {
@@ -24,9 +24,9 @@ class DropoutCaseBasicDataForm implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = DropoutCaseTasks.caseId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(caseData.basicDataForm(caseId));
+      DropoutCaseTasks.setForm(task, caseData.basicDataForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      caseData.saveBasicData(caseId, DropoutCaseTasks.actor(task), task.getVariables());
+      caseData.saveBasicData(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
     }
   }
 }

@@ -25,9 +25,9 @@ class DropoutCaseClosureReviewForm implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = DropoutCaseTasks.caseId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(reviews.closureForm(caseId));
+      DropoutCaseTasks.setForm(task, reviews.closureForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      boolean confirmed = reviews.decideClosure(caseId, DropoutCaseTasks.actor(task), task.getVariables());
+      boolean confirmed = reviews.decideClosure(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
       task.getExecution().setVariable(CaseProcess.CLOSURE_CONFIRMED, confirmed);
     }
   }

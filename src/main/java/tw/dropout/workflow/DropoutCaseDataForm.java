@@ -24,9 +24,9 @@ class DropoutCaseDataForm implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = DropoutCaseTasks.caseId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(caseData.caseDataForm(caseId));
+      DropoutCaseTasks.setForm(task, caseData.caseDataForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      var saved = caseData.submitCaseData(caseId, DropoutCaseTasks.actor(task), task.getVariables());
+      var saved = caseData.submitCaseData(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
       DropoutCaseTasks.applyFlags(task.getExecution(), CaseProcess.flags(saved));
     }
   }

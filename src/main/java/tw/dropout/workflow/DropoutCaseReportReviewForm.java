@@ -21,9 +21,9 @@ class DropoutCaseReportReviewForm implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = DropoutCaseTasks.caseId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(reviews.reportForm(caseId));
+      DropoutCaseTasks.setForm(task, reviews.reportForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      boolean reported = reviews.decideReport(caseId, DropoutCaseTasks.actor(task), task.getVariables());
+      boolean reported = reviews.decideReport(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
       task.getExecution().setVariable(CaseProcess.REPORT_CONFIRMED, reported);
     }
   }

@@ -7,10 +7,19 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import tw.dropout.casefile.CaseProcess;
 
 /** Small helpers the DropoutCase listeners share. */
 final class DropoutCaseTasks {
+
+  static final String FORM = "form";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DropoutCaseTasks() {
   }
@@ -23,6 +32,34 @@ final class DropoutCaseTasks {
   static String actor(DelegateTask task) {
     Authentication auth = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+  }
+
+  /**
+   * Gives a new task its form: every field of a DropoutCase form lives in the one JSON variable
+   * {@value #FORM} (the form's group path), task-local, so what a person submits stays on the task
+   * and goes with it; the case tables keep what counts.
+   */
+  static void setForm(DelegateTask task, Map<String, Object> values) {
+    try {
+      task.setVariableLocal(FORM, SpinValues.jsonValue(JSON.writeValueAsString(values)).create());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The submitted form as plain values: text, booleans, lists of codes. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> submitted(DelegateTask task) {
+    Object form = task.getVariableLocal(FORM);
+    if (form == null) {
+      return Map.of();
+    }
+    String json = form instanceof SpinJsonNode node ? node.toString() : form.toString();
+    try {
+      return JSON.readValue(json, Map.class);
+    } catch (JsonProcessingException e) {
+      return Map.of();
+    }
   }
 
   /** Sets only the flags whose value changed: each write is history and may wake conditional events. */

@@ -25,9 +25,9 @@ class DropoutCaseTrackingRecordForm implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = DropoutCaseTasks.caseId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariablesLocal(records.recordForm(caseId));
+      DropoutCaseTasks.setForm(task, records.recordForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      var saved = records.add(caseId, DropoutCaseTasks.actor(task), task.getVariables());
+      var saved = records.add(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
       DropoutCaseTasks.applyFlags(task.getExecution(), CaseProcess.flags(saved));
     }
   }

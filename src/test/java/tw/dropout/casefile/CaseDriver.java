@@ -29,6 +29,7 @@ final class CaseDriver {
   static final String SCHOOL_1 = "019901";
   static final String SCHOOL_2 = "069901";
   private static final Random RANDOM = new SecureRandom();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final ProcessEngine engine;
   private final RegistryStudents registry;
@@ -93,7 +94,7 @@ final class CaseDriver {
       if (task.getAssignee() == null) {
         engine.getTaskService().claim(task.getId(), username);
       }
-      engine.getFormService().submitTaskForm(task.getId(), values);
+      engine.getFormService().submitTaskForm(task.getId(), asForm(values));
     });
   }
 
@@ -103,6 +104,26 @@ final class CaseDriver {
       throw new AssertionError("no open " + taskKey + " in case " + caseNumber);
     }
     submit(username, task, values);
+  }
+
+  /** Values as Tasklist submits a DropoutCase form: one JSON object in the variable "form". */
+  static Map<String, Object> asForm(Map<String, Object> values) {
+    try {
+      return Map.of("form", SpinValues.jsonValue(JSON.writeValueAsString(values)).create());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The form a task shows (its "form" object). */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> formOf(Task task) {
+    Object form = engine.getTaskService().getVariableLocal(task.getId(), "form");
+    try {
+      return JSON.readValue(form.toString(), Map.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Runs {@code action} with the engine authenticated as {@code username} (groups and school included). */
@@ -137,12 +158,12 @@ final class CaseDriver {
     v.put("leaveDate", LocalDate.now().minusDays(10).toString());
     v.put("leaveType", leaveType.name());
     v.put("studentIdentity", "GENERAL");
-    v.put("factorsPersonal", SpinValues.jsonValue("[\"P08\"]").create());
-    v.put("factorsFamily", SpinValues.jsonValue("[\"F11\"]").create());
-    v.put("factorsSchool", SpinValues.jsonValue("[\"S99\"]").create());
+    v.put("factorsPersonal", List.of("P08"));
+    v.put("factorsFamily", List.of("F11"));
+    v.put("factorsSchool", List.of("S99"));
     v.put("factorsSchoolOther", "學習動機低落");
-    v.put("factorsSocial", SpinValues.jsonValue("[]").create());
-    v.put("factorsOther", SpinValues.jsonValue("[]").create());
+    v.put("factorsSocial", List.of());
+    v.put("factorsOther", List.of());
     v.put("description", "連續一週未到校，家長表示學生不願上學。");
     return v;
   }

@@ -149,7 +149,7 @@ class CaseFormValidationTest {
     teacher.get("/camunda/app/tasklist/default/");
 
     HttpResponse<String> refused = teacher.postJson(TASKLIST_API + "/task/" + task.getId() + "/submit-form",
-        "{\"variables\":{\"phone\":{\"value\":\"\"},\"sameAsGuardian\":{\"value\":false}}}");
+        "{\"variables\":{\"form\":{\"type\":\"Json\",\"value\":\"{\\\"phone\\\":\\\"\\\",\\\"sameAsGuardian\\\":false}\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     String message = JSON.readTree(refused.body()).get("message").asText();

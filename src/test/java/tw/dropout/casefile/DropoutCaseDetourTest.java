@@ -144,9 +144,8 @@ class DropoutCaseDetourTest {
     assertThat(instance).task(CaseProcess.TASK_FILL_BASIC_DATA).isAssignedTo("teacher1");
     assertThat(cases.get(c.id()).state()).isEqualTo(CaseState.RETURNED);
     Task basic = driver.task(c.caseNumber(), CaseProcess.TASK_FILL_BASIC_DATA);
-    assertThat(engine.getTaskService().getVariableLocal(basic.getId(), "returnNotice"))
-        .isEqualTo("離校日期與學務系統不符，請更正。");
-    assertThat(engine.getTaskService().getVariableLocal(basic.getId(), "phone")).isEqualTo("0912-000-111");
+    assertThat(driver.formOf(basic)).containsEntry("returnNotice", "離校日期與學務系統不符，請更正。")
+        .containsEntry("phone", "0912-000-111");
 
     driver.submit("teacher1", c.caseNumber(), CaseProcess.TASK_FILL_BASIC_DATA, CaseDriver.basicData());
     driver.submit("teacher1", c.caseNumber(), CaseProcess.TASK_FILL_CASE_DATA, CaseDriver.caseData(LeaveType.ABSENCE));
