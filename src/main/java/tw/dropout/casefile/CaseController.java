@@ -73,7 +73,6 @@ class CaseController {
         r -> cell(viewer, r.state(), reviewTasks.get(r.processInstanceId())))));
     model.addAttribute("states", CaseState.values());
     model.addAttribute("years", search.schoolYears(viewer));
-    model.addAttribute("currentYear", SchoolYears.of(LocalDate.now(clock)));
     model.addAttribute("schools", viewer.readsEverySchool() ? schools.findAll() : List.of());
     model.addAttribute("filter", Map.of("state", stateFilter == null ? "" : stateFilter.name(),
         "year", year == null ? "" : year.toString(), "q", q == null ? "" : q, "school", school == null ? "" : school));

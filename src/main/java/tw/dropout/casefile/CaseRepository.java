@@ -7,12 +7,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tw.dropout.registry.RegistryStudent;
 
@@ -40,8 +44,54 @@ public class CaseRepository {
   }
 
   public Optional<DropoutCase> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from dropout_case where id = ?").param(id)
+    Map<Long, DropoutCase> read = readInThisTransaction();
+    if (read != null && read.containsKey(id)) {
+      return Optional.of(read.get(id));
+    }
+    Optional<DropoutCase> found = jdbc.sql("select " + COLUMNS + " from dropout_case where id = ?").param(id)
         .query(CaseRepository::map).optional();
+    if (read != null) {
+      found.ifPresent(c -> read.put(id, c));
+    }
+    return found;
+  }
+
+  /**
+   * The cases this transaction has read, so that the listeners, expressions and services of one step
+   * (which each ask for the case) reach the database once. Held by a synchronization of the current
+   * transaction, so a nested REQUIRES_NEW transaction gets its own; every write here forgets the case.
+   */
+  private static Map<Long, DropoutCase> readInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+      if (s instanceof ReadCases read) {
+        return read.cases;
+      }
+    }
+    ReadCases read = new ReadCases();
+    TransactionSynchronizationManager.registerSynchronization(read);
+    return read.cases;
+  }
+
+  private static final class ReadCases implements TransactionSynchronization {
+    final Map<Long, DropoutCase> cases = new HashMap<>();
+  }
+
+  private static void forget(long id) {
+    Map<Long, DropoutCase> read = readInThisTransaction();
+    if (read != null) {
+      read.remove(id);
+    }
+  }
+
+  private static DropoutCase remember(DropoutCase c) {
+    Map<Long, DropoutCase> read = readInThisTransaction();
+    if (read != null) {
+      read.put(c.id(), c);
+    }
+    return c;
   }
 
   public DropoutCase get(long id) {
@@ -94,6 +144,7 @@ public class CaseRepository {
 
   void updateBasicData(long id, String phone, String guardianName, String guardianRelation, String guardianPhone,
       boolean sameAsGuardian, String mailingAddress, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set phone = ?, guardian_name = ?, guardian_relation = ?, guardian_phone = ?,"
             + " same_as_guardian = ?, mailing_address = ?, basic_data_saved_at = ?, updated_at = ? where id = ?")
         .params(phone, guardianName, guardianRelation, guardianPhone, sameAsGuardian, mailingAddress, ts(now), ts(now),
@@ -104,6 +155,7 @@ public class CaseRepository {
   /** Case data as submitted; a pending request for correction is thereby answered. */
   void updateCaseData(long id, LocalDate leaveDate, LeaveType leaveType, StudentIdentity identity, String description,
       List<Factor> factors, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set leave_date = ?, leave_type = ?, student_identity = ?, description = ?,"
             + " case_data_submitted_at = ?, return_reason = null, updated_at = ? where id = ?")
         .params(date(leaveDate), name(leaveType), name(identity), description, ts(now), ts(now), id)
@@ -117,6 +169,7 @@ public class CaseRepository {
 
   /** Copies a closed case's data into a newly opened one (無故七日轉休學 → 休學). */
   void copyDataInto(long fromId, long toId, LeaveType leaveType, Instant now) {
+    forget(toId);
     DropoutCase from = get(fromId);
     jdbc.sql("update dropout_case set phone = ?, guardian_name = ?, guardian_relation = ?, guardian_phone = ?,"
             + " same_as_guardian = ?, mailing_address = ?, leave_date = ?, leave_type = ?, student_identity = ?,"
@@ -140,36 +193,43 @@ public class CaseRepository {
   }
 
   void setReturned(long id, String reason, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set return_reason = ?, updated_at = ? where id = ?")
         .params(reason, ts(now), id).update();
   }
 
   void markReported(long id, String by, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set reported_at = ?, reported_by = ?, updated_at = ? where id = ?")
         .params(ts(now), by, ts(now), id).update();
   }
 
   void setClosureRecord(long id, Long recordId, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set closure_record_id = ?, updated_at = ? where id = ?")
         .params(recordId, ts(now), id).update();
   }
 
   void close(long id, String by, ClosingReason reason, String note, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set closed_at = ?, closed_by = ?, closing_reason = ?, closing_note = ?,"
             + " closure_record_id = null, open_national_id = null, updated_at = ? where id = ?")
         .params(ts(now), by, reason.name(), note, ts(now), id).update();
   }
 
   void setLastTrackedOn(long id, LocalDate day, Instant now) {
+    forget(id);
     jdbc.sql("update dropout_case set last_tracked_on = ?, updated_at = ? where id = ?")
         .params(date(day), ts(now), id).update();
   }
 
   void setLinkedCase(long id, long linkedId) {
+    forget(id);
     jdbc.sql("update dropout_case set linked_case_id = ? where id = ?").params(linkedId, id).update();
   }
 
   void setProcessInstance(long id, String processInstanceId) {
+    forget(id);
     jdbc.sql("update dropout_case set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
   }
 
@@ -181,7 +241,7 @@ public class CaseRepository {
       return c;
     }
     jdbc.sql("update dropout_case set state = ? where id = ?").params(state.name(), id).update();
-    return c.withState(state);
+    return remember(c.withState(state));
   }
 
   /** A new tracking record's effect on its case in one statement: pending suggestion, last date, state. */
@@ -193,7 +253,7 @@ public class CaseRepository {
     jdbc.sql("update dropout_case set closure_record_id = ?, last_tracked_on = ?, state = ?, updated_at = ?"
             + " where id = ?")
         .params(closureRecordId, date(last), state.name(), ts(now), c.id()).update();
-    return updated.withState(state);
+    return remember(updated.withState(state));
   }
 
   void audit(long caseId, String actor, String action, String detail, Instant now) {

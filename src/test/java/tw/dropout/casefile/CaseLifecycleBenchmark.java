@@ -237,6 +237,9 @@ public final class CaseLifecycleBenchmark {
   }
 
   private void step(String name, long begin) {
+    if (Boolean.getBoolean("benchmark.trace")) {
+      System.out.println("=== END OF STEP " + name);
+    }
     stepMillis.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder())
         .add((System.nanoTime() - begin) / 1_000_000);
   }
