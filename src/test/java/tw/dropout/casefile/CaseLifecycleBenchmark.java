@@ -121,6 +121,10 @@ public final class CaseLifecycleBenchmark {
     properties.put("dropout.demo-data", "true");
     properties.put("logging.level.root", "WARN");
     properties.put("logging.level.org.camunda.bpm.engine.context", "OFF");
+    // The product runs with history level full (application.yaml); -Dbenchmark.historyLevel=audit shows what that costs.
+    if (System.getProperty("benchmark.historyLevel") != null) {
+      properties.put("camunda.bpm.history-level", System.getProperty("benchmark.historyLevel"));
+    }
     if (database.equals("h2")) {
       Path dir = Path.of("target", "benchmark", "h2");
       deleteRecursively(dir);

@@ -89,9 +89,16 @@ class DropoutCaseBrowserTest {
       tasklist.complete();
       browser.waitUntil(d -> task(number, CaseProcess.TASK_FILL_CASE_DATA) != null);
 
-      // 案件資料
-      browser.get("/tasks/" + task(number, CaseProcess.TASK_FILL_CASE_DATA).getId());
+      // 案件資料: 暫存 keeps a half-filled form across a reload.
+      String caseDataTask = task(number, CaseProcess.TASK_FILL_CASE_DATA).getId();
+      browser.get("/tasks/" + caseDataTask);
       tasklist.awaitForm("離校種類");
+      tasklist.type("案件說明", "暫存測試");
+      tasklist.saveDraft();
+      browser.get("/cases");
+      browser.get("/tasks/" + caseDataTask);
+      tasklist.awaitForm("離校種類");
+      browser.waitUntil(d -> "暫存測試".equals(tasklist.field("案件說明").getAttribute("value")));
       tasklist.date("離校日期", LocalDate.now().minusDays(7).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
       tasklist.choose("休學");
       tasklist.choose("一般生");

@@ -71,6 +71,13 @@ final class TasklistPage {
         + "[normalize-space(.)='" + optionLabel + "']"))).click();
   }
 
+  /** Tasklist's 暫存: keeps what was typed (in this browser) until the form is completed. */
+  void saveDraft() {
+    WebElement button = browser.waitUntil(d -> d.findElement(By.cssSelector("button[ng-click='save($event)']")));
+    scroll(button);
+    button.click();
+  }
+
   void complete() {
     WebElement button = browser.waitUntil(d -> d.findElement(By.cssSelector("button[ng-click='complete()']")));
     scroll(button);
