@@ -276,11 +276,11 @@ class WebappsBrowserTest {
     caseData.put("leaveDate", LocalDate.now().minusDays(10).toString());
     caseData.put("leaveType", "ABSENCE");
     caseData.put("studentIdentity", "GENERAL");
-    caseData.put("factorsPersonal", SpinValues.jsonValue("[\"P08\"]").create());
-    caseData.put("factorsFamily", SpinValues.jsonValue("[]").create());
-    caseData.put("factorsSchool", SpinValues.jsonValue("[]").create());
-    caseData.put("factorsSocial", SpinValues.jsonValue("[]").create());
-    caseData.put("factorsOther", SpinValues.jsonValue("[]").create());
+    caseData.put("factorsPersonal", List.of("P08"));
+    caseData.put("factorsFamily", List.of());
+    caseData.put("factorsSchool", List.of());
+    caseData.put("factorsSocial", List.of());
+    caseData.put("factorsOther", List.of());
     caseData.put("description", "連續一週未到校。");
     submit(number, CaseProcess.TASK_FILL_CASE_DATA, caseData);
     submit(number, CaseProcess.TASK_ADD_TRACKING_RECORD, Map.of("trackedOn", LocalDate.now().toString(),
@@ -300,7 +300,11 @@ class WebappsBrowserTest {
       if (task.getAssignee() == null) {
         taskService.claim(task.getId(), "teacher1");
       }
-      formService.submitTaskForm(task.getId(), values);
+      // DropoutCase forms submit their fields as one JSON object in the variable "form".
+      formService.submitTaskForm(task.getId(), Map.of("form",
+          SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(values)).create()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     } finally {
       identityService.clearAuthentication();
     }
