@@ -266,6 +266,24 @@ public class CaseRepository {
         .params(caseId, action).query(String.class).optional().orElse(null);
   }
 
+  /**
+   * Open cases with case data whose last record (or, without one, the case data) is on or before
+   * {@code cutoff} and that were not reminded after it.
+   */
+  List<Long> overdueForReminder(LocalDate cutoff, int limit) {
+    return jdbc.sql("select id from dropout_case where closed_at is null and case_data_submitted_at is not null"
+            + " and coalesce(last_tracked_on, cast(case_data_submitted_at as date)) <= ?"
+            + " and (last_reminded_on is null or last_reminded_on <= ?) order by id fetch first " + limit + " rows only")
+        .params(cutoff, cutoff).query(Long.class).list();
+  }
+
+  /** Takes the reminder of one case for today; false when it is no longer due (sent elsewhere meanwhile). */
+  boolean claimReminder(long id, LocalDate cutoff, LocalDate today) {
+    return jdbc.sql("update dropout_case set last_reminded_on = ? where id = ? and closed_at is null"
+            + " and (last_reminded_on is null or last_reminded_on <= ?)")
+        .params(today, id, cutoff).update() == 1;
+  }
+
   public List<AuditEntry> audits(long caseId) {
     return jdbc.sql("select occurred_at, actor, action, detail from case_audit where case_id = ? order by id")
         .param(caseId)

@@ -3,8 +3,6 @@ package tw.dropout.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +12,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tw.dropout.mail.MailOutbox;
 import tw.dropout.school.StaffProfile;
@@ -27,27 +26,35 @@ import tw.dropout.workflow.TaskLinks;
  * Keeps tracking going: the record task is due a set number of days (30 by default,
  * dropout.casefile.tracking-reminder-days) after the last record, and when that passes without a new
  * one the filer and the school's counselors get a reminder by mail, again every period.
+ *
+ * <p>Reminders come from a daily scan of the case table ({@link #remindOverdue()}), not from a timer
+ * job per case: at national scale that would be tens of thousands of jobs re-created with every
+ * record. A conditional update claims each reminder, so two servers never send the same one twice.
  */
 @Service
 public class TrackingReminders {
 
   static final String TEMPLATE = "tracking-reminder";
+  private static final int BATCH = 200;
 
   private final CaseRepository cases;
   private final StaffRepository staff;
   private final MailOutbox outbox;
   private final TaskService taskService;
   private final TaskLinks taskLinks;
+  private final TransactionTemplate transactions;
   private final Clock clock;
   private final int days;
 
   TrackingReminders(CaseRepository cases, StaffRepository staff, MailOutbox outbox, TaskService taskService,
-      TaskLinks taskLinks, Clock clock, @Value("${dropout.casefile.tracking-reminder-days:30}") int days) {
+      TaskLinks taskLinks, PlatformTransactionManager transactionManager, Clock clock,
+      @Value("${dropout.casefile.tracking-reminder-days:30}") int days) {
     this.cases = cases;
     this.staff = staff;
     this.outbox = outbox;
     this.taskService = taskService;
     this.taskLinks = taskLinks;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
     this.days = days;
   }
@@ -61,30 +68,41 @@ public class TrackingReminders {
     return base.plusDays(days).atStartOfDay(clock.getZone()).toInstant();
   }
 
-  /** ISO 8601 repetition for the reminder timer: at the due date, then every period (already overdue: from now). */
-  public String cycle(long caseId) {
-    Instant start = due(caseId);
-    Instant soon = clock.instant().plusSeconds(60);
-    if (start.isBefore(soon)) {
-      start = soon;
-    }
-    return "R/" + OffsetDateTime.ofInstant(start, clock.getZone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-        + "/P" + days + "D";
+  /**
+   * Reminds every open case whose tracking is overdue today and that has not been reminded within the
+   * period; each case in its own transaction.
+   *
+   * @return how many cases were reminded
+   */
+  public int remindOverdue() {
+    LocalDate cutoff = LocalDate.now(clock).minusDays(days);
+    int reminded = 0;
+    List<Long> batch;
+    do {
+      batch = cases.overdueForReminder(cutoff, BATCH);
+      for (long caseId : batch) {
+        Boolean sent = transactions.execute(status -> remind(caseId, cutoff));
+        if (Boolean.TRUE.equals(sent)) {
+          reminded++;
+        }
+      }
+    } while (batch.size() == BATCH);
+    return reminded;
   }
 
-  @Transactional
-  public void send(long caseId, String processInstanceId) {
-    DropoutCase c = cases.get(caseId);
-    if (!c.isOpen()) {
-      return;
+  private boolean remind(long caseId, LocalDate cutoff) {
+    if (!cases.claimReminder(caseId, cutoff, LocalDate.now(clock))) {
+      return false; // another server took it
     }
-    Task recordTask = taskService.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(CaseProcess.TASK_ADD_TRACKING_RECORD).singleResult();
+    DropoutCase c = cases.get(caseId);
+    Task recordTask = c.processInstanceId() == null ? null : taskService.createTaskQuery()
+        .processInstanceId(c.processInstanceId()).taskDefinitionKey(CaseProcess.TASK_ADD_TRACKING_RECORD).singleResult();
     String link = recordTask == null ? null : taskLinks.taskUrl(recordTask.getId());
     List<StaffProfile> recipients = new ArrayList<>();
     staff.findByUsername(c.filedBy()).ifPresent(recipients::add);
     recipients.addAll(staff.findBySchoolAndRole(c.schoolCode(), StaffRole.COUNSELOR));
-    for (StaffProfile to : recipients.stream().distinct().filter(p -> p.status() == StaffStatus.ACTIVE).toList()) {
+    List<StaffProfile> active = recipients.stream().distinct().filter(p -> p.status() == StaffStatus.ACTIVE).toList();
+    for (StaffProfile to : active) {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("recipientName", to.displayName());
       model.put("caseNumber", c.caseNumber());
@@ -94,6 +112,7 @@ public class TrackingReminders {
       model.put("link", link);
       outbox.enqueue(to.email(), TEMPLATE, model);
     }
-    cases.audit(caseId, null, "REMINDER_SENT", String.valueOf(recipients.size()), clock.instant());
+    cases.audit(caseId, null, "REMINDER_SENT", String.valueOf(active.size()), clock.instant());
+    return true;
   }
 }

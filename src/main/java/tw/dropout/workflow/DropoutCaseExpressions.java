@@ -8,7 +8,7 @@ import tw.dropout.casefile.CaseReviews;
 import tw.dropout.casefile.TrackingReminders;
 
 /**
- * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates, timers and the
+ * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates, the 18th-birthday timer and the
  * closing-rule inputs. Read from the case each time, so the process needs no copy of personal data
  * such as the birth date.
  */
@@ -26,11 +26,6 @@ public class DropoutCaseExpressions {
   /** Task_AddTrackingRecord's due date: the configured days after the last record. */
   public Date trackingDue(Object caseId) {
     return Date.from(reminders.due(id(caseId)));
-  }
-
-  /** Event_NoRecordFor30Days: from that due date on, every period again while nobody records. */
-  public String trackingReminderCycle(Object caseId) {
-    return reminders.cycle(id(caseId));
   }
 
   /** Event_StudentTurns18. */

@@ -41,6 +41,8 @@ class DropoutCaseDetourTest {
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   @Autowired
+  TrackingReminders reminders;
+  @Autowired
   ProcessEngine engine;
   @Autowired
   RegistryStudents registry;
@@ -292,25 +294,27 @@ class DropoutCaseDetourTest {
     Task task = driver.task(c.caseNumber(), CaseProcess.TASK_ADD_TRACKING_RECORD);
     Instant due = c.lastTrackedOn().plusDays(30).atStartOfDay(TAIPEI).toInstant();
     assertThat(task.getDueDate()).isEqualTo(Date.from(due));
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId("Event_NoRecordFor30Days").singleResult();
-    assertThat(timer.getDuedate()).isEqualTo(Date.from(due));
 
+    // The day before the due date nothing is sent.
+    clock.set(due.minus(Duration.ofHours(15)));
+    reminders.remindOverdue();
+    assertThat(outbox("tracking-reminder", c.caseNumber())).isEmpty();
+
+    // On the due date the morning scan reminds the filer and the school's counselors, once.
     Instant later = due.plus(Duration.ofHours(9));
-    ClockUtil.setCurrentTime(Date.from(later));
     clock.set(later);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .duedateLowerThan(Date.from(later)).list()).extracting(Job::getId).containsExactly(timer.getId());
-    engine.getManagementService().executeJob(timer.getId());
-
+    reminders.remindOverdue();
+    reminders.remindOverdue();
     assertThat(outbox("tracking-reminder", c.caseNumber()))
         .containsExactlyInAnyOrder("teacher1@example.org", "counselor1@example.org");
-    assertThat(instance).hasPassed("Task_SendTrackingReminder").isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD);
+    assertThat(instance).isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(CaseProcess.TASK_ADD_TRACKING_RECORD).dueBefore(Date.from(later)).count()).isEqualTo(1);
-    Job next = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-        .activityId("Event_NoRecordFor30Days").singleResult();
-    assertThat(next.getDuedate()).isEqualTo(Date.from(due.plus(Duration.ofDays(30))));
+
+    // Still no record a period later: reminded again.
+    clock.set(later.plus(Duration.ofDays(30)));
+    reminders.remindOverdue();
+    assertThat(outbox("tracking-reminder", c.caseNumber())).hasSize(4);
   }
 
   private List<String> outbox(String template, String caseNumber) {
