@@ -121,7 +121,7 @@ public final class CaseLifecycleBenchmark {
     properties.put("dropout.demo-data", "true");
     properties.put("logging.level.root", "WARN");
     properties.put("logging.level.org.camunda.bpm.engine.context", "OFF");
-    // The product runs with history level full (application.yaml); -Dbenchmark.historyLevel=audit shows what that costs.
+    // The product runs with its own history level (application.yaml); -Dbenchmark.historyLevel=full shows what form history would cost.
     if (System.getProperty("benchmark.historyLevel") != null) {
       properties.put("camunda.bpm.history-level", System.getProperty("benchmark.historyLevel"));
     }
