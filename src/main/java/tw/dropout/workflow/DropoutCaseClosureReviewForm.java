@@ -28,7 +28,7 @@ class DropoutCaseClosureReviewForm implements TaskListener {
       DropoutCaseTasks.setForm(task, reviews.closureForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       boolean confirmed = reviews.decideClosure(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
-      task.getExecution().setVariable(CaseProcess.CLOSURE_CONFIRMED, confirmed);
+      DropoutCaseTasks.decide(task, CaseProcess.CLOSURE_CONFIRMED, confirmed);
     }
   }
 }

@@ -24,7 +24,7 @@ class DropoutCaseReportReviewForm implements TaskListener {
       DropoutCaseTasks.setForm(task, reviews.reportForm(caseId));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       boolean reported = reviews.decideReport(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
-      task.getExecution().setVariable(CaseProcess.REPORT_CONFIRMED, reported);
+      DropoutCaseTasks.decide(task, CaseProcess.REPORT_CONFIRMED, reported);
     }
   }
 }

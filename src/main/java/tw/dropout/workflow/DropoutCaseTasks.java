@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -60,6 +61,14 @@ final class DropoutCaseTasks {
     } catch (JsonProcessingException e) {
       return Map.of();
     }
+  }
+
+  /**
+   * Hands the reviewer's decision to the gateway right after the task. Transient: the gateway reads it
+   * in the same transaction, the case tables and audit keep the decision, so the process stores nothing.
+   */
+  static void decide(DelegateTask task, String name, boolean decision) {
+    task.getExecution().setVariable(name, Variables.booleanValue(decision, true));
   }
 
   /** Sets only the flags whose value changed: each write is history and may wake conditional events. */

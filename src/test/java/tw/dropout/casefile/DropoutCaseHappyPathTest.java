@@ -25,7 +25,7 @@ class DropoutCaseHappyPathTest {
   /** What the process may hold: references and flags only (the data lives in the case tables). */
   static final Set<String> ALLOWED_VARIABLES = Set.of("caseId", "schoolId", "caseNumber", "studentName",
       "leaveTypeLabel", "filer", "leaveType", "caseDataSubmitted", "hasTrackingRecord", "closureSuggested",
-      "reportConfirmed", "closureConfirmed", "closingRuleHolds");
+      "closingRuleHolds");
 
   @Autowired
   ProcessEngine engine;
