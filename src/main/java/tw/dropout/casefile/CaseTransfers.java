@@ -3,6 +3,7 @@ package tw.dropout.casefile;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,9 @@ import tw.dropout.system.DropoutProperties;
 /**
  * 結案條件 4: the registry shows a student with an open case enrolled at another school. The case gets
  * the system's tracking note 「系統訊息：該生已轉入 …」, which suggests closure as 其它高中職就讀 with the
- * new school as 結案說明, and the school's main reporters are told by mail.
+ * new school as 結案說明, and the school's main reporters are told by mail. When the note puts a reported
+ * case up for closure review, the review task's own mail ({@link CaseReviewMails}) tells them, with the
+ * note and a link to the task, so they do not get two mails for one event.
  */
 @Component
 class CaseTransfers {
@@ -34,16 +37,18 @@ class CaseTransfers {
   private final StaffRepository staff;
   private final MailOutbox outbox;
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final String baseUrl;
 
   CaseTransfers(CaseRepository cases, TrackingRecords records, SchoolRepository schools, StaffRepository staff,
-      MailOutbox outbox, RuntimeService runtimeService, DropoutProperties properties) {
+      MailOutbox outbox, RuntimeService runtimeService, TaskService taskService, DropoutProperties properties) {
     this.cases = cases;
     this.records = records;
     this.schools = schools;
     this.staff = staff;
     this.outbox = outbox;
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.baseUrl = properties.publicBaseUrl().replaceAll("/+$", "");
   }
 
@@ -57,7 +62,11 @@ class CaseTransfers {
     for (DropoutCase open : cases.findOpenByNationalIdAtSchool(transfer.nationalId(), transfer.previousSchoolCode())) {
       DropoutCase settled = records.addSystemNote(open.id(), CaseTexts.get("system.transfer", newSchool),
           StudentStatus.STUDYING, ClosingReason.OTHER_SENIOR_HIGH, newSchool);
+      boolean reviewWasOpen = closureReviews(settled.processInstanceId()) > 0;
       runtimeService.setVariables(settled.processInstanceId(), CaseProcess.flags(settled));
+      if (!reviewWasOpen && closureReviews(settled.processInstanceId()) > 0) {
+        continue;
+      }
       for (StaffProfile to : staff.findBySchoolAndRole(open.schoolCode(), StaffRole.MAIN_REPORTER)) {
         if (to.status() == StaffStatus.ACTIVE) {
           outbox.enqueue(to.email(), TEMPLATE, Map.of("recipientName", to.displayName(),
@@ -66,5 +75,10 @@ class CaseTransfers {
         }
       }
     }
+  }
+
+  private long closureReviews(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(CaseProcess.TASK_REVIEW_CLOSURE).count();
   }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import tw.dropout.casefile.CaseProcess;
+import tw.dropout.casefile.CaseReviewMails;
 import tw.dropout.casefile.CaseReviews;
 
 /**
@@ -16,9 +17,11 @@ import tw.dropout.casefile.CaseReviews;
 class DropoutCaseClosureReviewForm implements TaskListener {
 
   private final CaseReviews reviews;
+  private final CaseReviewMails mails;
 
-  DropoutCaseClosureReviewForm(CaseReviews reviews) {
+  DropoutCaseClosureReviewForm(CaseReviews reviews, CaseReviewMails mails) {
     this.reviews = reviews;
+    this.mails = mails;
   }
 
   @Override
@@ -26,6 +29,7 @@ class DropoutCaseClosureReviewForm implements TaskListener {
     long caseId = DropoutCaseTasks.caseId(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       DropoutCaseTasks.setForm(task, reviews.closureForm(caseId));
+      mails.closureAwaiting(caseId, task.getId());
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       boolean confirmed = reviews.decideClosure(caseId, DropoutCaseTasks.actor(task), DropoutCaseTasks.submitted(task));
       DropoutCaseTasks.decide(task, CaseProcess.CLOSURE_CONFIRMED, confirmed);

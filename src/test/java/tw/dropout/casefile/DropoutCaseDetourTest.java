@@ -265,7 +265,7 @@ class DropoutCaseDetourTest {
   // --- 轉學: the registry shows the student at another school ---
 
   @Test
-  void transferFoundByARegistryImportAddsASystemNoteAndTellsTheMainReporters() {
+  void transferFoundByARegistryImportPutsAReportedCaseUpForClosureAndTellsTheMainReportersOnce() {
     DropoutCase c = fixtures.reported(fixtures.awaitingReport("teacher1", LeaveType.TRANSFER));
     ProcessInstance instance = fixtures.startBefore(c, "Gateway_RecordMerge", "Gateway_ClosureMerge");
 
@@ -282,7 +282,32 @@ class DropoutCaseDetourTest {
     assertThat(note.closingNote()).isEqualTo("臺中市立綠川高級中學（069901）");
     assertThat(instance).isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD, CaseProcess.TASK_REVIEW_CLOSURE);
     assertThat(cases.get(c.id()).state()).isEqualTo(CaseState.AWAITING_CLOSURE);
+    // One mail, the review task's: it carries the system note and a link to the task.
+    assertThat(outbox("transfer-detected", c.caseNumber())).isEmpty();
+    assertThat(jdbc.sql("select text_body from mail_outbox where template = 'case-review' and subject like ?")
+        .param("%" + c.caseNumber() + " 待結案").query(String.class).list())
+        .singleElement().asString().contains("系統訊息：該生已轉入 臺中市立綠川高級中學（069901）")
+        .contains("/tasks/" + driver.task(c.caseNumber(), CaseProcess.TASK_REVIEW_CLOSURE).getId());
+  }
+
+  @Test
+  void transferOfACaseNotYetReportedTellsTheMainReportersByItsOwnMail() {
+    DropoutCase c = fixtures.awaitingReport("teacher1", LeaveType.TRANSFER);
+    fixtures.startBefore(c, "Gateway_RecordMerge");
+
+    ImportResult result = registryImport.importFile("transfer.csv", transferRow(c).getBytes(StandardCharsets.UTF_8));
+    assertThat(result.transfers()).isEqualTo(1);
+
+    assertThat(recordRepository.latest(c.id()).orElseThrow().situation()).startsWith("系統訊息：該生已轉入");
     assertThat(outbox("transfer-detected", c.caseNumber())).containsExactly("main1@example.org");
+    assertThat(outbox("case-review", c.caseNumber())).isEmpty();
+  }
+
+  private static String transferRow(DropoutCase c) {
+    return "national_id,name,birth_date,gender,school_code,student_no,department,grade,class_name,"
+        + "guardian_name,guardian_relation,guardian_phone,address\n"
+        + c.nationalId() + "," + c.studentName() + "," + c.birthDate() + ",女," + SCHOOL_2
+        + ",1150001,普通科,2,201,王美玲,母,0912-345-678,臺中市西區民生路1號\n";
   }
 
   // --- 30 days without a record: reminder mail and an overdue task ---

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static tw.dropout.casefile.CaseDriver.SCHOOL_1;
 
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tw.dropout.registry.RegistryStudents;
 import tw.dropout.school.StaffRepository;
@@ -37,6 +40,8 @@ class DropoutCaseHappyPathTest {
   CaseRepository cases;
   @Autowired
   StaffRepository staff;
+  @Autowired
+  JdbcClient jdbc;
 
   CaseDriver driver;
 
@@ -77,6 +82,7 @@ class DropoutCaseHappyPathTest {
     assertThat(instance).isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD, CaseProcess.TASK_REVIEW_REPORT);
     assertThat(instance).task(CaseProcess.TASK_REVIEW_REPORT).hasCandidateGroup("main-reporter");
     assertThat(driver.caseOf(number).state()).isEqualTo(CaseState.AWAITING_REPORT);
+    assertReviewMailLinksTo(number, "待通報", driver.task(number, CaseProcess.TASK_REVIEW_REPORT), "確認通報或退回補正");
 
     driver.submit("main1", number, CaseProcess.TASK_REVIEW_REPORT, CaseDriver.reportConfirmed());
     assertThat(instance).isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD, "Event_ClosureSuggested");
@@ -87,6 +93,7 @@ class DropoutCaseHappyPathTest {
         CaseDriver.recordSuggesting(ClosingReason.RETURNED, null));
     assertThat(instance).isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD, CaseProcess.TASK_REVIEW_CLOSURE);
     assertThat(driver.caseOf(number).state()).isEqualTo(CaseState.AWAITING_CLOSURE);
+    assertReviewMailLinksTo(number, "待結案", driver.task(number, CaseProcess.TASK_REVIEW_CLOSURE), "「返校復學」");
     assertThat(engine.getRuntimeService().getVariables(instance.getId()).keySet()).isSubsetOf(ALLOWED_VARIABLES);
 
     driver.submit("main1", number, CaseProcess.TASK_REVIEW_CLOSURE, CaseDriver.closureConfirmed());
@@ -97,5 +104,16 @@ class DropoutCaseHappyPathTest {
     assertThat(closed.closedBy()).isEqualTo("main1");
     assertThat(closed.phone()).isEqualTo("0912-000-111");
     assertThat(cases.factors(closed.id())).extracting(f -> f.factor().name()).containsExactly("P08", "F11", "S99");
+  }
+
+  /** The school's main reporters are told by mail, with a link that opens exactly this task after login. */
+  private void assertReviewMailLinksTo(String number, String subject, Task task, String bodyMentions) {
+    List<String[]> mails = jdbc.sql("select recipient, text_body from mail_outbox"
+        + " where template = 'case-review' and subject like ?").param("%" + number + " " + subject)
+        .query((row, i) -> new String[] {row.getString(1), row.getString(2)}).list();
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0)[0]).isEqualTo("main1@example.org");
+    assertThat(mails.get(0)[1]).contains("/tasks/" + task.getId()).contains(bodyMentions)
+        .doesNotContain(driver.caseOf(number).studentName());
   }
 }
