@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -22,6 +21,7 @@ import tw.dropout.school.StaffProfile;
 import tw.dropout.school.StaffRepository;
 import tw.dropout.school.StaffRole;
 import tw.dropout.school.StaffStatus;
+import tw.dropout.system.SubmissionRefusedException;
 import tw.dropout.workflow.TaskLinks;
 
 /**
@@ -113,7 +113,7 @@ public class AccountApplications {
   public boolean review(long id, Object decision, Object reason, String reviewer) {
     AccountApplication a = get(id);
     if (a.status() != AccountApplication.Status.SUBMITTED) {
-      throw refused("decision", "review.problem.alreadyReviewed");
+      throw refused("review.problem.alreadyReviewed");
     }
     String why = reason == null ? "" : reason.toString().strip();
     if ("approve".equals(decision)) {
@@ -121,13 +121,13 @@ public class AccountApplications {
       return true;
     }
     if (!"reject".equals(decision)) {
-      throw refused("decision", "review.problem.decisionRequired");
+      throw refused("review.problem.decisionRequired");
     }
     if (why.isEmpty()) {
-      throw refused("rejectReason", "review.problem.reasonRequired");
+      throw refused("review.problem.reasonRequired");
     }
     if (why.length() > REASON_MAX) {
-      throw refused("rejectReason", "review.problem.reasonTooLong");
+      throw refused("review.problem.reasonTooLong");
     }
     applications.review(id, AccountApplication.Status.REJECTED, reviewer, now(), why);
     return false;
@@ -141,7 +141,7 @@ public class AccountApplications {
     if ("withdraw".equals(decision)) {
       return false;
     }
-    throw refused("resendDecision", "resend.problem.decisionRequired");
+    throw refused("resend.problem.decisionRequired");
   }
 
   /** Approved (or resend chosen): a fresh activation link to the applicant. */
@@ -221,8 +221,8 @@ public class AccountApplications {
     }
   }
 
-  private FormFieldValidationException refused(String field, String key) {
-    return new FormFieldValidationException(field, messages.getMessage(key, null, Locale.TAIWAN));
+  private SubmissionRefusedException refused(String key) {
+    return new SubmissionRefusedException(messages.getMessage(key, null, Locale.TAIWAN));
   }
 
   private Instant now() {

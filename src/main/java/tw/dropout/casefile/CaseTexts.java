@@ -1,28 +1,17 @@
 package tw.dropout.casefile;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import tw.dropout.system.Texts;
 
-/**
- * zh-TW texts from i18n/casefile.properties for code that runs outside a web request (validation in
- * task listeners, system notes, exceptions). Pages read the same bundle through Spring.
- */
+/** The case file's zh-TW texts (i18n/casefile.properties). */
 final class CaseTexts {
 
-  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.casefile", Locale.ROOT,
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final Texts TEXTS = new Texts("i18n.casefile");
 
   private CaseTexts() {
   }
 
   static String get(String key, Object... args) {
-    String pattern = BUNDLE.getString(key);
-    if (args.length == 0) {
-      return pattern;
-    }
-    Object[] plain = java.util.Arrays.stream(args).map(a -> a instanceof Number ? a.toString() : a).toArray();
-    return new MessageFormat(pattern, Locale.TAIWAN).format(plain);
+    return TEXTS.get(key, args);
   }
 
   static CaseRefusedException refusal(String key, Object... args) {

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import tw.dropout.casefile.CaseRefusedException;
+import tw.dropout.system.SubmissionRefusedException;
 
 /**
- * Gets a refused submission's zh-TW sentence to the person in Tasklist, unadorned. The engine wraps
+ * Gets a refused submission's zh-TW sentence (a {@link SubmissionRefusedException} from a task listener) to the person in Tasklist, unadorned. The engine wraps
  * whatever a task listener throws ("ENGINE-03051 There was an exception while invoking the
  * TaskListener…") and the REST layer prefixes it again ("Cannot submit task form …: "), which Tasklist
  * would show verbatim. Two interceptors undo that: inside the command the refusal is unwrapped (so the
@@ -28,7 +28,7 @@ import tw.dropout.casefile.CaseRefusedException;
  * becomes a 400 whose message is exactly our sentence.
  */
 @Component
-class DropoutCaseRefusals extends AbstractCamundaConfiguration {
+class SubmissionRefusals extends AbstractCamundaConfiguration {
 
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
@@ -44,9 +44,9 @@ class DropoutCaseRefusals extends AbstractCamundaConfiguration {
     return list == null ? List.of() : list;
   }
 
-  static CaseRefusedException refusalIn(Throwable e) {
+  static SubmissionRefusedException refusalIn(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CaseRefusedException refusal) {
+      if (t instanceof SubmissionRefusedException refusal) {
         return refusal;
       }
     }
@@ -60,7 +60,7 @@ class DropoutCaseRefusals extends AbstractCamundaConfiguration {
       try {
         return next.execute(command);
       } catch (RuntimeException e) {
-        CaseRefusedException refusal = refusalIn(e);
+        SubmissionRefusedException refusal = refusalIn(e);
         throw refusal != null ? refusal : e;
       }
     }
@@ -73,7 +73,7 @@ class DropoutCaseRefusals extends AbstractCamundaConfiguration {
       boolean outermost = Context.getCommandContext() == null;
       try {
         return next.execute(command);
-      } catch (CaseRefusedException refusal) {
+      } catch (SubmissionRefusedException refusal) {
         if (outermost && calledThroughRest()) {
           throw new BadRequestException(refusal.getMessage(), Response.status(Response.Status.BAD_REQUEST)
               .type(MediaType.APPLICATION_JSON_TYPE)
@@ -97,7 +97,7 @@ class DropoutCaseRefusals extends AbstractCamundaConfiguration {
   /** Shaped like the REST API's own error body, which Tasklist reads the message from. */
   public record RefusalBody(String type, String message) {
     RefusalBody(String message) {
-      this("CaseRefusedException", message);
+      this("SubmissionRefusedException", message);
     }
   }
 }
