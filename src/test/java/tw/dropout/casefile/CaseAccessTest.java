@@ -155,6 +155,26 @@ class CaseAccessTest {
   }
 
   @Test
+  void emailedTaskLinksOpenTheOpenTaskAndExplainStaleOnes() {
+    Task review = driver.task(number, CaseProcess.TASK_REVIEW_REPORT);
+    WebSession main1 = WebSession.loggedIn(port, "main1", "demo");
+    assertThat(main1.get("/tasks/" + review.getId()).headers().firstValue("Location").orElse(""))
+        .endsWith("/camunda/app/tasklist/default/#/?task=" + review.getId());
+
+    // Another school's main reporter learns nothing about the task.
+    HttpResponse<String> foreign = WebSession.loggedIn(port, "main2", "demo").get("/tasks/" + review.getId());
+    assertThat(foreign.statusCode()).isEqualTo(404);
+    assertThat(foreign.body()).contains("找不到這項待辦").doesNotContain(number);
+
+    // Done by a colleague: the link says when and by whom instead of opening an empty Tasklist.
+    driver.submit("main1", number, CaseProcess.TASK_REVIEW_REPORT, CaseDriver.reportConfirmed());
+    HttpResponse<String> done = main1.get("/tasks/" + review.getId());
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).contains("由 " + staff.findByUsername("main1").orElseThrow().displayName() + " 完成");
+    assertThat(main1.get("/tasks/no-such-task").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void newFilingFromTheOverviewOpensTheFirstTaskOrSaysWhyNot() {
     WebSession teacher = WebSession.loggedIn(port, "teacher1", "demo");
     String csrf = teacher.csrfFrom(teacher.get("/cases").body());
