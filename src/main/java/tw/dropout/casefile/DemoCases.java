@@ -1,5 +1,6 @@
 package tw.dropout.casefile;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -53,16 +54,18 @@ class DemoCases implements ApplicationRunner {
   private final FormService formService;
   private final IdentityService identityService;
   private final JdbcClient jdbc;
+  private final Clock clock;
   private final boolean enabled;
 
   DemoCases(CaseFiling filing, Actors actors, TaskService taskService, FormService formService,
-      IdentityService identityService, JdbcClient jdbc, @Value("${dropout.demo-cases:true}") boolean enabled) {
+      IdentityService identityService, JdbcClient jdbc, Clock clock, @Value("${dropout.demo-cases:true}") boolean enabled) {
     this.filing = filing;
     this.actors = actors;
     this.taskService = taskService;
     this.formService = formService;
     this.identityService = identityService;
     this.jdbc = jdbc;
+    this.clock = clock;
     this.enabled = enabled;
   }
 
@@ -83,7 +86,7 @@ class DemoCases implements ApplicationRunner {
     String counselor = "counselor" + n;
     String main = "main" + n;
     List<String> students = STUDENTS.get(n - 1);
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(clock);
 
     // 填報中: filed, 基本資料 not yet submitted.
     file(students.get(0), teacher);

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -29,6 +30,10 @@ import tw.dropout.system.SubmissionRefusedException;
  */
 @Component
 class SubmissionRefusals extends AbstractCamundaConfiguration {
+
+  /** The engine's message code for an object of a tenant the user does not belong to. */
+  static final String TENANT_CHECK = "ENGINE-13034";
+  static final String NOT_FOUND = "找不到這筆資料，或您沒有權限存取。";
 
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
@@ -66,7 +71,11 @@ class SubmissionRefusals extends AbstractCamundaConfiguration {
     }
   }
 
-  /** Runs outside everything: for the outermost command of a REST call, answers 400 with our sentence. */
+  /**
+   * Runs outside everything, for the outermost command of a REST call: a refused submission answers 400
+   * with our sentence; the engine's tenant check (another school's task or instance, which the REST
+   * layer would report as a 500 naming the other tenant's object) answers 404, as if it did not exist.
+   */
   static class AnswerRestClients extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
@@ -75,13 +84,25 @@ class SubmissionRefusals extends AbstractCamundaConfiguration {
         return next.execute(command);
       } catch (SubmissionRefusedException refusal) {
         if (outermost && calledThroughRest()) {
-          throw new BadRequestException(refusal.getMessage(), Response.status(Response.Status.BAD_REQUEST)
-              .type(MediaType.APPLICATION_JSON_TYPE)
-              .entity(new RefusalBody(refusal.getMessage()))
-              .build());
+          throw new WebApplicationException(refusal.getMessage(), answer(Response.Status.BAD_REQUEST,
+              "SubmissionRefusedException", refusal.getMessage()));
         }
         throw refusal;
+      } catch (ProcessEngineException e) {
+        if (outermost && isTenantCheck(e) && calledThroughRest()) {
+          throw new WebApplicationException(answer(Response.Status.NOT_FOUND, "InvalidRequestException", NOT_FOUND));
+        }
+        throw e;
       }
+    }
+
+    private static boolean isTenantCheck(ProcessEngineException e) {
+      return e.getMessage() != null && e.getMessage().startsWith(TENANT_CHECK);
+    }
+
+    private static Response answer(Response.Status status, String type, String message) {
+      return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new RefusalBody(type, message))
+          .build();
     }
 
     private static boolean calledThroughRest() {
@@ -96,8 +117,5 @@ class SubmissionRefusals extends AbstractCamundaConfiguration {
 
   /** Shaped like the REST API's own error body, which Tasklist reads the message from. */
   public record RefusalBody(String type, String message) {
-    RefusalBody(String message) {
-      this("SubmissionRefusedException", message);
-    }
   }
 }

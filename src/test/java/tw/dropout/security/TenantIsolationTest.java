@@ -78,16 +78,10 @@ class TenantIsolationTest {
         .doesNotContain("school2-secret");
   }
 
-  /**
-   * Refused means: not found or forbidden, or the engine's own tenant-check error (which the REST
-   * layer reports as 500 ENGINE-13034 and which names no data).
-   */
+  /** Refused means: not found, exactly as for an id that does not exist, and nothing of the other school's. */
   private static void assertRefused(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isIn(403, 404, 500);
-    if (response.statusCode() == 500) {
-      assertThat(response.body()).contains("ENGINE-13034").contains("no authenticated tenant");
-    }
-    assertThat(response.body()).doesNotContain("school2-secret");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("school2-secret").doesNotContain("ENGINE-13034");
   }
 
   @ParameterizedTest
