@@ -70,9 +70,9 @@ public class TaskFilters implements ApplicationRunner {
       new Definition("school-unclaimed", "本校待認領", "本校交給我或我所屬身分、尚未有人認領的待辦", 20, "#3d8f5a",
           Set.copyOf(SCHOOL_ROLES),
           q -> q.taskCandidateUserExpression("${currentUser()}").taskUnassigned(), both()),
-      new Definition("applications-to-review", "待審核帳號", "本校教職員的帳號申請，請核准或退回", 30, "#8a6d3b",
-          Set.of(StaffRole.MAIN_REPORTER),
-          q -> q.processDefinitionKey(ACCOUNT_REGISTRATION).taskDefinitionKey("Task_ReviewApplication"),
+      // Both of the process's tasks: reviewing an application and resending an expired activation link.
+      new Definition("applications-to-review", "待審核帳號", "本校教職員的帳號申請，請核准或退回；開通連結逾期時重寄或撤銷",
+          30, "#8a6d3b", Set.of(StaffRole.MAIN_REPORTER), q -> q.processDefinitionKey(ACCOUNT_REGISTRATION),
           APPLICATION_COLUMNS),
       new Definition("cases-to-report", "待通報", "已新增追蹤紀錄、等待主要通報人員通報的案件", 40, "#b5562b",
           Set.of(StaffRole.MAIN_REPORTER),

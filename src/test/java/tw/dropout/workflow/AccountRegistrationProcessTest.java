@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -59,6 +60,8 @@ class AccountRegistrationProcessTest {
   @Autowired OutboxSender sender;
   @Autowired EmbeddedMailServer smtp;
   @Autowired MutableClock clock;
+  @Autowired FilterService filterService;
+  @Autowired TaskFilters taskFilters;
 
   @BeforeEach
   void setUp() {
@@ -183,6 +186,13 @@ class AccountRegistrationProcessTest {
     assertThat(pi).hasPassed("TimerEvent_ActivationLinkExpired").isWaitingAt("Task_ResendActivation");
     Task resend = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(resend).hasCandidateGroup("main-reporter");
+    identityService.setAuthentication("main1", List.of("main-reporter"), List.of("019901"));
+    try {
+      List<Task> toReview = filterService.list(taskFilters.filterId("applications-to-review"));
+      assertThat(toReview.stream().map(Task::getId).toList()).contains(resend.getId());
+    } finally {
+      identityService.clearAuthentication();
+    }
     assertThat(staff.findByUsername(username).orElseThrow().status()).isEqualTo(StaffStatus.PENDING);
     assertThatThrownBy(() -> taskService.complete(resend.getId(), Map.of("resendDecision", "maybe")))
         .hasMessageContaining("請選擇處理方式");
