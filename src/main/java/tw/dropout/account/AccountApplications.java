@@ -174,10 +174,19 @@ public class AccountApplications {
     applications.setStatus(id, AccountApplication.Status.WITHDRAWN);
   }
 
-  /** The review is overdue: a mail with a link to the task to every active main reporter of the school. */
+  /** A new application waits: a mail with a link to the task to every active main reporter of the school. */
+  @Transactional
+  public int notifyReviewers(long id, String taskId) {
+    return mailReviewers(get(id), "application-submitted", taskId);
+  }
+
+  /** The review is overdue: a reminder with a link to the task to every active main reporter of the school. */
   @Transactional
   public int remindReviewers(long id, String taskId) {
-    AccountApplication a = get(id);
+    return mailReviewers(get(id), "application-reminder", taskId);
+  }
+
+  private int mailReviewers(AccountApplication a, String template, String taskId) {
     List<StaffProfile> reviewers = staff.findBySchoolAndRole(a.schoolCode(), StaffRole.MAIN_REPORTER).stream()
         .filter(p -> p.status() == StaffStatus.ACTIVE).toList();
     for (StaffProfile reviewer : reviewers) {
@@ -189,7 +198,7 @@ public class AccountApplications {
       model.put("submittedAt", AccountMails.format(a.submittedAt()));
       model.put("overdueDays", Math.max(1, ChronoUnit.DAYS.between(a.submittedAt(), now())));
       model.put("link", taskLinks.taskUrl(taskId));
-      outbox.enqueue(reviewer.email(), "application-reminder", model);
+      outbox.enqueue(reviewer.email(), template, model);
     }
     return reviewers.size();
   }

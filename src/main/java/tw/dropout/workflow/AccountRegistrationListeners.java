@@ -16,7 +16,10 @@ final class AccountRegistrationListeners {
     return ((Number) task.getVariable("applicationId")).longValue();
   }
 
-  /** Task_ReviewApplication, create: the application's details for the read-only part of the form. */
+  /**
+   * Task_ReviewApplication and Task_ResendActivation, create: the application's details for the read-only
+   * part of the form; a new application is also announced to the school's main reporters by mail.
+   */
   @Component("accountRegistrationReviewContext")
   static class ReviewContext implements TaskListener {
     private final AccountApplications applications;
@@ -28,6 +31,9 @@ final class AccountRegistrationListeners {
     @Override
     public void notify(DelegateTask task) {
       task.setVariablesLocal(applications.reviewContext(applicationId(task)));
+      if ("Task_ReviewApplication".equals(task.getTaskDefinitionKey())) {
+        applications.notifyReviewers(applicationId(task), task.getId());
+      }
     }
   }
 

@@ -226,6 +226,20 @@ class AccountRegistrationProcessTest {
   }
 
   @Test
+  void aNewApplicationIsAnnouncedToTheSchoolsMainReportersWithALinkToTheTask() {
+    ProcessInstance pi = submit();
+    Task task = reviewTask(pi);
+    List<MimeMessage> toMain1 = Applicants.deliver(sender, smtp, "main1@example.org").stream()
+        .filter(m -> Applicants.text(m).contains(task.getId())).toList();
+    assertThat(toMain1).singleElement().satisfies(mail -> {
+      assertThat(mail.getSubject()).contains("新的帳號申請待審核");
+      assertThat(Applicants.text(mail)).contains("周怡君", "導師", "http://localhost:8080/tasks/" + task.getId());
+    });
+    assertThat(Applicants.deliver(sender, smtp, "main2@example.org").stream()
+        .map(Applicants::text).filter(t -> t.contains(task.getId()))).isEmpty();
+  }
+
+  @Test
   void anApplicationNotReviewedWithinThreeDaysRemindsTheSchoolsMainReporters() {
     ProcessInstance pi = submit();
     Task task = reviewTask(pi);
