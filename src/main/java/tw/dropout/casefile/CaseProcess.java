@@ -38,6 +38,8 @@ public final class CaseProcess {
   public static final String LEAVE_TYPE = "leaveType";
   public static final String REPORT_CONFIRMED = "reportConfirmed";
   public static final String CLOSURE_CONFIRMED = "closureConfirmed";
+  /** The closing-rule decision's verdict on the pending suggestion (its "allowed" output). */
+  public static final String CLOSING_RULE_HOLDS = "closingRuleHolds";
 
   private CaseProcess() {
   }

@@ -184,29 +184,22 @@ public class CaseReviews {
     return trackingRecords.addSystemNote(caseId, situation, StudentStatus.OTHER, ClosingReason.ADULTHOOD, null);
   }
 
-  /** The pending suggestion's reason, as the closing-rule decision reads it (null when there is none). */
-  public String suggestedClosingReason(long caseId) {
-    return pendingSuggestion(caseId).map(r -> r.closingReason() == null ? null : r.closingReason().name())
-        .orElse(null);
+  /** What the closing-rule decision (Task_CheckClosingRule) is asked about the pending suggestion. */
+  public record ClosingRuleInputs(String closingReason, boolean studentAdult, boolean closingNoteGiven) {
   }
 
-  /** Whether the pending suggestion came with a 結案說明. */
-  public boolean closingNoteGiven(long caseId) {
-    return pendingSuggestion(caseId).map(r -> r.closingNote() != null && !r.closingNote().isBlank()).orElse(false);
-  }
-
-  private java.util.Optional<TrackingRecord> pendingSuggestion(long caseId) {
+  /** The pending suggestion's reason (null when there is none), whether it has a 結案說明, and the student's age. */
+  public ClosingRuleInputs closingRuleInputs(long caseId) {
     DropoutCase c = cases.get(caseId);
-    return c.closureRecordId() == null ? java.util.Optional.empty() : records.find(c.closureRecordId());
+    TrackingRecord pending = c.closureRecordId() == null ? null : records.find(c.closureRecordId()).orElse(null);
+    String reason = pending == null || pending.closingReason() == null ? null : pending.closingReason().name();
+    boolean noteGiven = pending != null && pending.closingNote() != null && !pending.closingNote().isBlank();
+    return new ClosingRuleInputs(reason, c.studentAdultOn(LocalDate.now(clock)), noteGiven);
   }
 
   /** The start of the student's 18th birthday, Taiwan time (Event_StudentTurns18). */
   public Instant adulthoodBegins(long caseId) {
     return cases.get(caseId).birthDate().plusYears(18).atStartOfDay(clock.getZone()).toInstant();
-  }
-
-  public boolean studentAdult(long caseId) {
-    return cases.get(caseId).studentAdultOn(LocalDate.now(clock));
   }
 
   private ClosingRules.Verdict verdict(DropoutCase c, TrackingRecord record) {

@@ -8,9 +8,8 @@ import tw.dropout.casefile.CaseReviews;
 import tw.dropout.casefile.TrackingReminders;
 
 /**
- * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates, the 18th-birthday timer and the
- * closing-rule inputs. Read from the case each time, so the process needs no copy of personal data
- * such as the birth date.
+ * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates and the 18th-birthday
+ * timer. Read from the case each time, so the process needs no copy of personal data such as the birth date.
  */
 @Component("dropoutCase")
 public class DropoutCaseExpressions {
@@ -31,18 +30,6 @@ public class DropoutCaseExpressions {
   /** Event_StudentTurns18. */
   public Date eighteenthBirthday(Object caseId) {
     return Date.from(reviews.adulthoodBegins(id(caseId)));
-  }
-
-  public String suggestedClosingReason(Object caseId) {
-    return reviews.suggestedClosingReason(id(caseId));
-  }
-
-  public boolean closingNoteGiven(Object caseId) {
-    return reviews.closingNoteGiven(id(caseId));
-  }
-
-  public boolean studentAdult(Object caseId) {
-    return reviews.studentAdult(id(caseId));
   }
 
   private static long id(Object caseId) {
