@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,9 @@ public class CaseFiling {
     if (!filer.mayFile()) {
       throw CaseTexts.refusal("filing.notAllowed");
     }
+    // The identity number is transient: Task_OpenCase reads it in this same transaction and the case keeps it.
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(CaseProcess.KEY)
-        .setVariables(Map.of(CaseProcess.NATIONAL_ID, nationalId == null ? "" : nationalId,
+        .setVariables(Map.of(CaseProcess.NATIONAL_ID, Variables.stringValue(nationalId == null ? "" : nationalId, true),
             CaseProcess.FILER, filer.username(), CaseProcess.SCHOOL_ID, filer.schoolCode()))
         .execute();
     Task first = taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -133,12 +135,12 @@ public class CaseFiling {
     String caseNumber = "%d-%s-%04d".formatted(schoolYear, schoolCode, cases.nextNumber(schoolCode, schoolYear));
     long id;
     try {
-      id = cases.insert(caseNumber, schoolCode, schoolYear, student, filer.username(), filer.displayName(), now);
+      id = cases.insert(caseNumber, schoolCode, schoolYear, student, filer.username(), filer.displayName(),
+          processInstanceId, now);
     } catch (DuplicateKeyException e) {
       // Someone filed the same student a moment ago (the unique index on open cases caught it).
       throw CaseTexts.refusal("filing.openCaseElsewhere");
     }
-    cases.setProcessInstance(id, processInstanceId);
     cases.audit(id, filer.username(), "FILED", null, now);
     return cases.get(id);
   }

@@ -129,15 +129,16 @@ public class CaseRepository {
   }
 
   long insert(String caseNumber, String schoolCode, int schoolYear, RegistryStudent s, String filedBy,
-      String filedByName, Instant now) {
+      String filedByName, String processInstanceId, Instant now) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into dropout_case (case_number, school_code, school_year, national_id, open_national_id,"
             + " student_name, birth_date, gender, student_no, department, grade, class_name, registered_address,"
-            + " guardian_name, guardian_relation, guardian_phone, state, filed_by, filed_by_name, filed_at, updated_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " guardian_name, guardian_relation, guardian_phone, state, filed_by, filed_by_name, filed_at, updated_at,"
+            + " process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(caseNumber, schoolCode, schoolYear, s.nationalId(), s.nationalId(), s.name(), date(s.birthDate()),
             s.gender(), s.studentNo(), s.department(), s.grade(), s.className(), s.address(), s.guardianName(),
-            s.guardianRelation(), s.guardianPhone(), CaseState.FILING.name(), filedBy, filedByName, ts(now), ts(now))
+            s.guardianRelation(), s.guardianPhone(), CaseState.FILING.name(), filedBy, filedByName, ts(now), ts(now),
+            processInstanceId)
         .update(keys, "id");
     return keys.getKey().longValue();
   }

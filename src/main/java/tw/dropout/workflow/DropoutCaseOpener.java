@@ -32,7 +32,8 @@ class DropoutCaseOpener implements JavaDelegate {
     execution.removeVariable(CaseProcess.NATIONAL_ID);
     execution.removeVariable(CaseProcess.CONTINUES_CASE_ID);
     execution.setProcessBusinessKey(opened.caseNumber());
-    execution.setVariables(CaseProcess.references(opened));
+    // The filer and the school came with the start: rewriting them unchanged would only add history.
+    DropoutCaseTasks.applyFlags(execution, CaseProcess.references(opened));
   }
 
   /** Our services name the filer; Tasklist's start form leaves it to the signed-in user. */
