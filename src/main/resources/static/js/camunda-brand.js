@@ -233,6 +233,20 @@ function decorateHeader() {
 
 document.documentElement.lang = zh ? 'zh-Hant-TW' : 'en';
 document.documentElement.classList.add('dropout-webapp', `dropout-${appName}`);
+
+// ---- Read-only Cockpit ----------------------------------------------------------------------------
+// Ministry officers may look, not act: Cockpit would still offer cancel, suspend, retry, edit … which
+// the engine then refuses. Mark the page so camunda-webapps.css hides those controls.
+if (appName === 'cockpit') {
+  window.fetch(`${contextPath}/me`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then((response) => (response.ok ? response.json() : null))
+      .then((me) => {
+        if (me && me.readOnly) {
+          document.documentElement.classList.add('dropout-read-only');
+        }
+      })
+      .catch(() => {});
+}
 let scheduled = false;
 new MutationObserver(() => {
   if (!scheduled) {

@@ -53,6 +53,13 @@ class MinistryAccessTest {
   }
 
   @Test
+  void cockpitLearnsWhoIsReadOnly() {
+    assertThat(WebSession.loggedIn(port, "ministry", "demo").get("/me").body())
+        .contains("\"readOnly\":true").contains("\"role\":\"ministry\"");
+    assertThat(WebSession.loggedIn(port, "admin", "demo").get("/me").body()).contains("\"readOnly\":false");
+  }
+
+  @Test
   void ministryCannotOpenAdmin() {
     WebSession ministry = WebSession.loggedIn(port, "ministry", "demo");
     ministry.get("/camunda/app/cockpit/default/");

@@ -27,6 +27,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -168,6 +169,11 @@ class WebappsBrowserTest {
       browser.driver().findElement(By.xpath("//a[normalize-space()='使用者待辦']")).click();
       // Created 01:30 UTC: shown as 09:30 although the browser's own clock says UTC.
       browser.waitUntil(d -> text(browser, "body").contains("2026-03-02T09:30:00"));
+      // Read-only: none of the actions the engine would refuse (cancel, suspend, retry, edit) is offered.
+      browser.waitUntil(d -> (Boolean) js(browser,
+          "return document.documentElement.classList.contains('dropout-read-only');"));
+      assertThat(browser.driver().findElements(By.cssSelector(".ctn-toolbar .btn-toolbar, td.action .btn, .edit-toggle"))
+          .stream().filter(WebElement::isDisplayed)).isEmpty();
       browser.screenshot("webapp-cockpit-ministry-instance");
     }
   }
