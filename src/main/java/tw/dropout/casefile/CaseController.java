@@ -1,7 +1,7 @@
 package tw.dropout.casefile;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +46,11 @@ class CaseController {
   private final SchoolRepository schools;
   private final TaskService taskService;
   private final Clock clock;
+  private final int trackingReminderDays;
 
   CaseController(CaseSearch search, CaseRepository cases, TrackingRecordRepository records, CaseFiling filing,
-      TrackingRecords trackingRecords, SchoolRepository schools, TaskService taskService, Clock clock) {
+      TrackingRecords trackingRecords, SchoolRepository schools, TaskService taskService, Clock clock,
+      @Value("${dropout.casefile.tracking-reminder-days:30}") int trackingReminderDays) {
     this.search = search;
     this.cases = cases;
     this.records = records;
@@ -56,6 +59,7 @@ class CaseController {
     this.schools = schools;
     this.taskService = taskService;
     this.clock = clock;
+    this.trackingReminderDays = trackingReminderDays;
   }
 
   @GetMapping("/cases")
@@ -71,6 +75,8 @@ class CaseController {
     model.addAttribute("page", result);
     model.addAttribute("cells", result.rows().stream().collect(Collectors.toMap(CaseSearch.Row::caseNumber,
         r -> cell(viewer, r.state(), reviewTasks.get(r.processInstanceId())))));
+    model.addAttribute("overdueBefore", LocalDate.now(clock).minusDays(trackingReminderDays));
+    model.addAttribute("trackingReminderDays", trackingReminderDays);
     model.addAttribute("states", CaseState.values());
     model.addAttribute("years", search.schoolYears(viewer));
     model.addAttribute("schools", viewer.readsEverySchool() ? schools.findAll() : List.of());

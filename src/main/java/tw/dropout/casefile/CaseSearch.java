@@ -25,6 +25,11 @@ public class CaseSearch {
     public String maskedNationalId() {
       return NationalId.mask(nationalId);
     }
+
+    /** Open, with records, and none since {@code cutoff}: the record task is overdue (and reminded). */
+    public boolean trackingOverdue(LocalDate cutoff) {
+      return state != CaseState.CLOSED && lastTrackedOn != null && lastTrackedOn.isBefore(cutoff);
+    }
   }
 
   public record Page(List<Row> rows, int page, int pages, long total) {

@@ -155,6 +155,25 @@ class CaseAccessTest {
   }
 
   @Test
+  void theOverviewMarksCasesWhoseTrackingIsOverdue() {
+    String stale = driver.file(driver.newStudent(CaseDriver.SCHOOL_1), "teacher1").caseNumber();
+    driver.submit("teacher1", stale, CaseProcess.TASK_FILL_BASIC_DATA, CaseDriver.basicData());
+    driver.submit("teacher1", stale, CaseProcess.TASK_FILL_CASE_DATA, CaseDriver.caseData(LeaveType.ABSENCE));
+    Map<String, Object> old = CaseDriver.record("電話未接通。");
+    old.put("trackedOn", java.time.LocalDate.now().minusDays(31).toString());
+    driver.submit("teacher1", stale, CaseProcess.TASK_ADD_TRACKING_RECORD, old);
+
+    String page = WebSession.loggedIn(port, "teacher1", "demo").get("/cases").body();
+    assertThat(rowOf(page, stale)).contains("data-overdue").contains("逾 30 日未追蹤");
+    assertThat(rowOf(page, number)).doesNotContain("data-overdue");
+  }
+
+  private static String rowOf(String page, String caseNumber) {
+    int start = page.indexOf("data-case-row=\"" + caseNumber + "\"");
+    return page.substring(start, page.indexOf("</tr>", start));
+  }
+
+  @Test
   void emailedTaskLinksOpenTheOpenTaskAndExplainStaleOnes() {
     Task review = driver.task(number, CaseProcess.TASK_REVIEW_REPORT);
     WebSession main1 = WebSession.loggedIn(port, "main1", "demo");
