@@ -47,6 +47,8 @@ class CaseAccessTest {
   CaseRepository cases;
   @Autowired
   StaffRepository staff;
+  @Autowired
+  org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   CaseDriver driver;
   String number;
@@ -152,6 +154,29 @@ class CaseAccessTest {
     teacher.get("/camunda/app/tasklist/default/");
     assertThat(teacher.get(TASKLIST_API + "/process-definition?startableInTasklist=true&startablePermissionCheck=true")
         .body()).contains("\"key\":\"DropoutCase\"");
+  }
+
+  @Test
+  void theMinistrysOverviewCountsEachSchoolsCasesByStateAndOnlyForTheMinistry() {
+    String page = WebSession.loggedIn(port, "ministry", "demo").get("/overview").body();
+    for (CaseState state : CaseState.values()) {
+      long expected = jdbc.sql("select count(*) from dropout_case where school_code = '019901' and state = ?")
+          .param(state.name()).query(Long.class).single();
+      assertThat(cell(page, "019901", state.name())).as(state.name()).isEqualTo(String.valueOf(expected));
+    }
+    assertThat(Long.parseLong(cell(page, "019901", "AWAITING_REPORT"))).isPositive();
+    assertThat(page).contains("href=\"/cases?school=019901\"");
+
+    HttpResponse<String> teacher = WebSession.loggedIn(port, "teacher1", "demo").get("/overview");
+    assertThat(teacher.statusCode()).isEqualTo(403);
+  }
+
+  /** The text of the overview's cell for a school and a state. */
+  private static String cell(String page, String school, String state) {
+    int row = page.indexOf("data-school=\"" + school + "\"");
+    int at = page.indexOf("data-state=\"" + state + "\"", row);
+    int start = page.indexOf('>', at) + 1;
+    return page.substring(start, page.indexOf('<', start)).strip();
   }
 
   @Test
