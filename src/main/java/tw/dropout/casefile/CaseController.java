@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tw.dropout.account.StaffPrincipal;
 import tw.dropout.school.SchoolRepository;
+import tw.dropout.school.StaffRole;
 
 /**
  * /cases: the overview with the manual's 通報/結案 column (lock, or an arrow into the main reporter's
@@ -45,11 +46,13 @@ class CaseController {
   private final TrackingRecords trackingRecords;
   private final SchoolRepository schools;
   private final TaskService taskService;
+  private final CaseStatistics statistics;
   private final Clock clock;
   private final int trackingReminderDays;
 
   CaseController(CaseSearch search, CaseRepository cases, TrackingRecordRepository records, CaseFiling filing,
-      TrackingRecords trackingRecords, SchoolRepository schools, TaskService taskService, Clock clock,
+      TrackingRecords trackingRecords, SchoolRepository schools, TaskService taskService, CaseStatistics statistics,
+      Clock clock,
       @Value("${dropout.casefile.tracking-reminder-days:30}") int trackingReminderDays) {
     this.search = search;
     this.cases = cases;
@@ -58,6 +61,7 @@ class CaseController {
     this.trackingRecords = trackingRecords;
     this.schools = schools;
     this.taskService = taskService;
+    this.statistics = statistics;
     this.clock = clock;
     this.trackingReminderDays = trackingReminderDays;
   }
@@ -78,6 +82,9 @@ class CaseController {
     model.addAttribute("overdueBefore", LocalDate.now(clock).minusDays(trackingReminderDays));
     model.addAttribute("trackingReminderDays", trackingReminderDays);
     model.addAttribute("states", CaseState.values());
+    if (!viewer.readsEverySchool() && viewer.role() != StaffRole.HOMEROOM_TEACHER) {
+      model.addAttribute("schoolCounts", statistics.forSchool(viewer.schoolCode()));
+    }
     model.addAttribute("years", search.schoolYears(viewer));
     model.addAttribute("schools", viewer.readsEverySchool() ? schools.findAll() : List.of());
     model.addAttribute("filter", Map.of("state", stateFilter == null ? "" : stateFilter.name(),

@@ -3,9 +3,11 @@ package tw.dropout.casefile;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -48,16 +50,30 @@ public class CaseStatistics {
 
   /** Figures per school code; schools without cases are absent (see {@link #of}). */
   public Map<String, Counts> bySchool() {
+    return count("", List.of());
+  }
+
+  /** One school's figures (a school's staff see these on /cases). */
+  public Counts forSchool(String schoolCode) {
+    return of(count(" and school_code = ?", List.of(schoolCode)), schoolCode);
+  }
+
+  private Map<String, Counts> count(String condition, List<Object> params) {
     Map<String, Map<CaseState, Long>> byState = new HashMap<>();
-    jdbc.sql("select school_code, state, count(*) as n from dropout_case group by school_code, state")
+    jdbc.sql("select school_code, state, count(*) as n from dropout_case where 1 = 1" + condition
+            + " group by school_code, state")
+        .params(params)
         .query(rs -> {
           byState.computeIfAbsent(rs.getString("school_code"), k -> new EnumMap<>(CaseState.class))
               .put(CaseState.valueOf(rs.getString("state")), rs.getLong("n"));
         });
     Map<String, Long> overdue = new HashMap<>();
+    List<Object> overdueParams = new ArrayList<>();
+    overdueParams.add(Date.valueOf(LocalDate.now(clock).minusDays(trackingReminderDays)));
+    overdueParams.addAll(params);
     jdbc.sql("select school_code, count(*) as n from dropout_case where state <> 'CLOSED' and last_tracked_on < ?"
-            + " group by school_code")
-        .param(Date.valueOf(LocalDate.now(clock).minusDays(trackingReminderDays)))
+            + condition + " group by school_code")
+        .params(overdueParams)
         .query(rs -> {
           overdue.put(rs.getString("school_code"), rs.getLong("n"));
         });

@@ -169,6 +169,14 @@ class CaseAccessTest {
 
     HttpResponse<String> teacher = WebSession.loggedIn(port, "teacher1", "demo").get("/overview");
     assertThat(teacher.statusCode()).isEqualTo(403);
+
+    // The school's own staff get the same figures for their school on /cases; a teacher (own cases only) not.
+    String head = WebSession.loggedIn(port, "head1", "demo").get("/cases").body();
+    String counts = head.substring(head.indexOf("id=\"school-counts\""), head.indexOf("</nav>", head.indexOf("school-counts")));
+    String toReport = counts.substring(counts.indexOf("data-state=\"AWAITING_REPORT\""));
+    assertThat(toReport.substring(0, toReport.indexOf("</a>")))
+        .contains(">" + cell(page, "019901", "AWAITING_REPORT") + "</span>");
+    assertThat(WebSession.loggedIn(port, "teacher1", "demo").get("/cases").body()).doesNotContain("school-counts");
   }
 
   /** The text of the overview's cell for a school and a state. */
