@@ -1,7 +1,5 @@
 package tw.dropout.casefile;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +9,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,13 +44,11 @@ class CaseController {
   private final SchoolRepository schools;
   private final TaskService taskService;
   private final CaseStatistics statistics;
-  private final Clock clock;
-  private final int trackingReminderDays;
+  private final TrackingReminders reminders;
 
   CaseController(CaseSearch search, CaseRepository cases, TrackingRecordRepository records, CaseFiling filing,
       TrackingRecords trackingRecords, SchoolRepository schools, TaskService taskService, CaseStatistics statistics,
-      Clock clock,
-      @Value("${dropout.casefile.tracking-reminder-days:30}") int trackingReminderDays) {
+      TrackingReminders reminders) {
     this.search = search;
     this.cases = cases;
     this.records = records;
@@ -62,8 +57,7 @@ class CaseController {
     this.schools = schools;
     this.taskService = taskService;
     this.statistics = statistics;
-    this.clock = clock;
-    this.trackingReminderDays = trackingReminderDays;
+    this.reminders = reminders;
   }
 
   @GetMapping("/cases")
@@ -79,8 +73,8 @@ class CaseController {
     model.addAttribute("page", result);
     model.addAttribute("cells", result.rows().stream().collect(Collectors.toMap(CaseSearch.Row::caseNumber,
         r -> cell(viewer, r.state(), reviewTasks.get(r.processInstanceId())))));
-    model.addAttribute("overdueBefore", LocalDate.now(clock).minusDays(trackingReminderDays));
-    model.addAttribute("trackingReminderDays", trackingReminderDays);
+    model.addAttribute("overdueCutoff", reminders.overdueCutoff());
+    model.addAttribute("trackingReminderDays", reminders.days());
     model.addAttribute("states", CaseState.values());
     if (!viewer.readsEverySchool() && viewer.role() != StaffRole.HOMEROOM_TEACHER) {
       model.addAttribute("schoolCounts", statistics.forSchool(viewer.schoolCode()));

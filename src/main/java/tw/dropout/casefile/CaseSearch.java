@@ -26,9 +26,9 @@ public class CaseSearch {
       return NationalId.mask(nationalId);
     }
 
-    /** Open, with records, and none since {@code cutoff}: the record task is overdue (and reminded). */
+    /** Open, with records, the last on or before {@code cutoff} ({@link TrackingReminders#overdueCutoff}). */
     public boolean trackingOverdue(LocalDate cutoff) {
-      return state != CaseState.CLOSED && lastTrackedOn != null && lastTrackedOn.isBefore(cutoff);
+      return state != CaseState.CLOSED && lastTrackedOn != null && !lastTrackedOn.isAfter(cutoff);
     }
   }
 

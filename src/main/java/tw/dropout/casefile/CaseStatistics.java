@@ -1,8 +1,6 @@
 package tw.dropout.casefile;
 
 import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -10,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -25,10 +22,6 @@ public class CaseStatistics {
       return byState.getOrDefault(state, 0L);
     }
 
-    public long open() {
-      return byState.entrySet().stream().filter(e -> e.getKey().isOpen()).mapToLong(Map.Entry::getValue).sum();
-    }
-
     static Counts sum(Collection<Counts> all) {
       Map<CaseState, Long> byState = new EnumMap<>(CaseState.class);
       all.forEach(c -> c.byState.forEach((state, n) -> byState.merge(state, n, Long::sum)));
@@ -39,13 +32,11 @@ public class CaseStatistics {
   private static final Counts NONE = new Counts(Map.of(), 0);
 
   private final JdbcClient jdbc;
-  private final Clock clock;
-  private final int trackingReminderDays;
+  private final TrackingReminders reminders;
 
-  CaseStatistics(JdbcClient jdbc, Clock clock, @Value("${dropout.casefile.tracking-reminder-days:30}") int trackingReminderDays) {
+  CaseStatistics(JdbcClient jdbc, TrackingReminders reminders) {
     this.jdbc = jdbc;
-    this.clock = clock;
-    this.trackingReminderDays = trackingReminderDays;
+    this.reminders = reminders;
   }
 
   /** Figures per school code; schools without cases are absent (see {@link #of}). */
@@ -69,9 +60,9 @@ public class CaseStatistics {
         });
     Map<String, Long> overdue = new HashMap<>();
     List<Object> overdueParams = new ArrayList<>();
-    overdueParams.add(Date.valueOf(LocalDate.now(clock).minusDays(trackingReminderDays)));
+    overdueParams.add(Date.valueOf(reminders.overdueCutoff()));
     overdueParams.addAll(params);
-    jdbc.sql("select school_code, count(*) as n from dropout_case where state <> 'CLOSED' and last_tracked_on < ?"
+    jdbc.sql("select school_code, count(*) as n from dropout_case where state <> 'CLOSED' and last_tracked_on <= ?"
             + condition + " group by school_code")
         .params(overdueParams)
         .query(rs -> {
@@ -91,6 +82,6 @@ public class CaseStatistics {
   }
 
   public int trackingReminderDays() {
-    return trackingReminderDays;
+    return reminders.days();
   }
 }

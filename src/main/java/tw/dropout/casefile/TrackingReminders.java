@@ -68,6 +68,19 @@ public class TrackingReminders {
     return base.plusDays(days).atStartOfDay(clock.getZone()).toInstant();
   }
 
+  /** The tracking period in days (dropout.casefile.tracking-reminder-days). */
+  public int days() {
+    return days;
+  }
+
+  /**
+   * An open case whose last record (or, without one, case data) is on or before this day is overdue today:
+   * its record task's due date has come. The one definition of "overdue" for reminders, /cases and statistics.
+   */
+  public LocalDate overdueCutoff() {
+    return LocalDate.now(clock).minusDays(days);
+  }
+
   /**
    * Reminds every open case whose tracking is overdue today and that has not been reminded within the
    * period; each case in its own transaction.
@@ -75,7 +88,7 @@ public class TrackingReminders {
    * @return how many cases were reminded
    */
   public int remindOverdue() {
-    LocalDate cutoff = LocalDate.now(clock).minusDays(days);
+    LocalDate cutoff = overdueCutoff();
     int reminded = 0;
     List<Long> batch;
     do {
