@@ -187,8 +187,7 @@ public class AccountApplications {
   }
 
   private int mailReviewers(AccountApplication a, String template, String taskId) {
-    List<StaffProfile> reviewers = staff.findBySchoolAndRole(a.schoolCode(), StaffRole.MAIN_REPORTER).stream()
-        .filter(p -> p.status() == StaffStatus.ACTIVE).toList();
+    List<StaffProfile> reviewers = staff.findActiveBySchoolAndRole(a.schoolCode(), StaffRole.MAIN_REPORTER);
     for (StaffProfile reviewer : reviewers) {
       Map<String, Object> model = new HashMap<>();
       model.put("reviewerName", reviewer.displayName());

@@ -9,7 +9,6 @@ import tw.dropout.mail.MailOutbox;
 import tw.dropout.school.StaffProfile;
 import tw.dropout.school.StaffRepository;
 import tw.dropout.school.StaffRole;
-import tw.dropout.school.StaffStatus;
 import tw.dropout.workflow.TaskLinks;
 
 /**
@@ -55,10 +54,7 @@ public class CaseReviewMails {
 
   private void send(DropoutCase c, String taskId, String action, String why, String situation) {
     String link = taskLinks.taskUrl(taskId);
-    for (StaffProfile to : staff.findBySchoolAndRole(c.schoolCode(), StaffRole.MAIN_REPORTER)) {
-      if (to.status() != StaffStatus.ACTIVE) {
-        continue;
-      }
+    for (StaffProfile to : staff.findActiveBySchoolAndRole(c.schoolCode(), StaffRole.MAIN_REPORTER)) {
       Map<String, Object> model = new LinkedHashMap<>();
       model.put("recipientName", to.displayName());
       model.put("action", action);

@@ -16,7 +16,6 @@ import tw.dropout.school.SchoolRepository;
 import tw.dropout.school.StaffProfile;
 import tw.dropout.school.StaffRepository;
 import tw.dropout.school.StaffRole;
-import tw.dropout.school.StaffStatus;
 import tw.dropout.system.DropoutProperties;
 
 /**
@@ -67,12 +66,10 @@ class CaseTransfers {
       if (!reviewWasOpen && closureReviews(settled.processInstanceId()) > 0) {
         continue;
       }
-      for (StaffProfile to : staff.findBySchoolAndRole(open.schoolCode(), StaffRole.MAIN_REPORTER)) {
-        if (to.status() == StaffStatus.ACTIVE) {
-          outbox.enqueue(to.email(), TEMPLATE, Map.of("recipientName", to.displayName(),
-              "caseNumber", open.caseNumber(), "studentName", CaseViews.maskName(open.studentName()),
-              "newSchool", newSchool, "link", baseUrl + "/cases/" + open.caseNumber()));
-        }
+      for (StaffProfile to : staff.findActiveBySchoolAndRole(open.schoolCode(), StaffRole.MAIN_REPORTER)) {
+        outbox.enqueue(to.email(), TEMPLATE, Map.of("recipientName", to.displayName(),
+            "caseNumber", open.caseNumber(), "studentName", CaseViews.maskName(open.studentName()),
+            "newSchool", newSchool, "link", baseUrl + "/cases/" + open.caseNumber()));
       }
     }
   }

@@ -113,7 +113,7 @@ public class TrackingReminders {
     String link = recordTask == null ? null : taskLinks.taskUrl(recordTask.getId());
     List<StaffProfile> recipients = new ArrayList<>();
     staff.findByUsername(c.filedBy()).ifPresent(recipients::add);
-    recipients.addAll(staff.findBySchoolAndRole(c.schoolCode(), StaffRole.COUNSELOR));
+    recipients.addAll(staff.findActiveBySchoolAndRole(c.schoolCode(), StaffRole.COUNSELOR));
     List<StaffProfile> active = recipients.stream().distinct().filter(p -> p.status() == StaffStatus.ACTIVE).toList();
     for (StaffProfile to : active) {
       Map<String, Object> model = new LinkedHashMap<>();

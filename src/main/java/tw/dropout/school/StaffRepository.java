@@ -32,9 +32,11 @@ public class StaffRepository {
         .param(email.toLowerCase()).query(StaffRepository::map).optional();
   }
 
-  public List<StaffProfile> findBySchoolAndRole(String schoolCode, StaffRole role) {
-    return jdbc.sql("select " + COLUMNS + " from staff_profile where school_code = ? and role = ? order by username")
-        .params(schoolCode, role.name()).query(StaffRepository::map).list();
+  /** The active accounts of one role at one school: whom mails to "the school's main reporters" reach. */
+  public List<StaffProfile> findActiveBySchoolAndRole(String schoolCode, StaffRole role) {
+    return jdbc.sql("select " + COLUMNS + " from staff_profile where school_code = ? and role = ? and status = ?"
+            + " order by username")
+        .params(schoolCode, role.name(), StaffStatus.ACTIVE.name()).query(StaffRepository::map).list();
   }
 
   public List<StaffProfile> findAll() {
