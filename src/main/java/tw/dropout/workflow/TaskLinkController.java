@@ -1,7 +1,5 @@
 package tw.dropout.workflow;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import tw.dropout.account.StaffPrincipal;
+import tw.dropout.casefile.CaseViews;
 import tw.dropout.school.StaffProfile;
 import tw.dropout.school.StaffRepository;
 
@@ -29,9 +28,6 @@ import tw.dropout.school.StaffRepository;
  */
 @Controller
 class TaskLinkController {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Asia/Taipei"));
 
   private final TaskService taskService;
   private final HistoryService historyService;
@@ -57,7 +53,7 @@ class TaskLinkController {
         : historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
     String reason;
     if (done != null && mayOpen(user, done.getTenantId())) {
-      String when = WHEN.format(done.getEndTime().toInstant());
+      String when = CaseViews.dateTime(done.getEndTime().toInstant());
       String by = done.getAssignee() == null ? null
           : staff.findByUsername(done.getAssignee()).map(StaffProfile::displayName).orElse(done.getAssignee());
       reason = by == null ? text("task.gone.doneBySomeone", when) : text("task.gone.done", when, by);
