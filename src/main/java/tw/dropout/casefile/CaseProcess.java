@@ -3,6 +3,12 @@ package tw.dropout.casefile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Names the DropoutCase process shares with Tasklist filters and the workflow listeners. The process
  * holds references and the flags it routes on; {@link #flags} derives those from the case row, so the
@@ -11,6 +17,10 @@ import java.util.Map;
 public final class CaseProcess {
 
   public static final String KEY = "DropoutCase";
+
+  /** Every DropoutCase form is one task-local JSON variable of this name (the forms' group path). */
+  public static final String FORM = "form";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public static final String TASK_FILL_BASIC_DATA = "Task_FillBasicData";
   public static final String TASK_FILL_CASE_DATA = "Task_FillCaseData";
@@ -40,6 +50,28 @@ public final class CaseProcess {
   public static final String CLOSURE_CONFIRMED = "closureConfirmed";
   /** The closing-rule decision's verdict on the pending suggestion (its "allowed" output). */
   public static final String CLOSING_RULE_HOLDS = "closingRuleHolds";
+
+  /** A form's values as the {@value #FORM} variable holds them: what Tasklist shows, and what it submits. */
+  public static JsonValue formValue(Map<String, ?> values) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(values)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The values in a {@value #FORM} variable (text, booleans, lists of codes); empty when absent or not JSON. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> formValues(Object variable) {
+    if (variable == null) {
+      return Map.of();
+    }
+    try {
+      return JSON.readValue(variable.toString(), Map.class);
+    } catch (JsonProcessingException e) {
+      return Map.of();
+    }
+  }
 
   private CaseProcess() {
   }

@@ -9,10 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,9 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import tw.dropout.security.EngineUsers;
 import tw.dropout.system.DemoData;
 import tw.dropout.system.StartupOrder;
 
@@ -46,7 +42,6 @@ class DemoCases implements ApplicationRunner {
       List.of("B186066688", "B243223136", "B297692409", "B114195194", "B106405396", "B140959815"),
       List.of("D249771277", "D134991676", "D256250470", "D240504663", "D173490109", "D160044960"));
   private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CaseFiling filing;
   private final Actors actors;
@@ -130,7 +125,7 @@ class DemoCases implements ApplicationRunner {
 
   private String file(String nationalId, String teacher) {
     String[] number = new String[1];
-    asUser(teacher, () -> number[0] = filing.file(nationalId, actors.require(teacher)).caseNumber());
+    EngineUsers.runAs(identityService, teacher, () -> number[0] = filing.file(nationalId, actors.require(teacher)).caseNumber());
     return number[0];
   }
 
@@ -171,41 +166,22 @@ class DemoCases implements ApplicationRunner {
 
   /**
    * As Tasklist does it: claim when unassigned, then submit the whole form (what the task shows, with
-   * {@code changes} typed in) as the one JSON variable "form".
+   * {@code changes} typed in) as the one JSON variable {@value CaseProcess#FORM}.
    */
-  @SuppressWarnings("unchecked")
   private void submit(String caseNumber, String taskKey, String username, Map<String, Object> changes) {
     Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(taskKey)
         .singleResult();
     if (task == null) {
       throw new IllegalStateException("demo case " + caseNumber + " has no open " + taskKey);
     }
-    asUser(username, () -> {
+    EngineUsers.runAs(identityService, username, () -> {
       if (task.getAssignee() == null) {
         taskService.claim(task.getId(), username);
       }
-      try {
-        Map<String, Object> form = new HashMap<>(
-            JSON.readValue(String.valueOf(taskService.getVariableLocal(task.getId(), "form")), Map.class));
-        form.putAll(changes);
-        formService.submitTaskForm(task.getId(),
-            Map.of("form", SpinValues.jsonValue(JSON.writeValueAsString(form)).create()));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      Map<String, Object> form = new HashMap<>(
+          CaseProcess.formValues(taskService.getVariableLocal(task.getId(), CaseProcess.FORM)));
+      form.putAll(changes);
+      formService.submitTaskForm(task.getId(), Map.of(CaseProcess.FORM, CaseProcess.formValue(form)));
     });
-  }
-
-  private void asUser(String username, Runnable action) {
-    List<String> groups = identityService.createGroupQuery().groupMember(username).list().stream()
-        .map(Group::getId).toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(username).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList();
-    identityService.setAuthentication(username, groups, tenants);
-    try {
-      action.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 }

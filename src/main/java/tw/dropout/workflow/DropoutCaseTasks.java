@@ -8,19 +8,10 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
 
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import tw.dropout.casefile.CaseProcess;
 
 /** Small helpers the DropoutCase listeners share. */
 final class DropoutCaseTasks {
-
-  static final String FORM = "form";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DropoutCaseTasks() {
   }
@@ -37,30 +28,16 @@ final class DropoutCaseTasks {
 
   /**
    * Gives a new task its form: every field of a DropoutCase form lives in the one JSON variable
-   * {@value #FORM} (the form's group path), task-local, so what a person submits stays on the task
-   * and goes with it; the case tables keep what counts.
+   * {@value CaseProcess#FORM}, task-local, so what a person submits stays on the task and goes with it;
+   * the case tables keep what counts.
    */
   static void setForm(DelegateTask task, Map<String, Object> values) {
-    try {
-      task.setVariableLocal(FORM, SpinValues.jsonValue(JSON.writeValueAsString(values)).create());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    task.setVariableLocal(CaseProcess.FORM, CaseProcess.formValue(values));
   }
 
   /** The submitted form as plain values: text, booleans, lists of codes. */
-  @SuppressWarnings("unchecked")
   static Map<String, Object> submitted(DelegateTask task) {
-    Object form = task.getVariableLocal(FORM);
-    if (form == null) {
-      return Map.of();
-    }
-    String json = form instanceof SpinJsonNode node ? node.toString() : form.toString();
-    try {
-      return JSON.readValue(json, Map.class);
-    } catch (JsonProcessingException e) {
-      return Map.of();
-    }
+    return CaseProcess.formValues(task.getVariableLocal(CaseProcess.FORM));
   }
 
   /**

@@ -13,7 +13,7 @@ import org.camunda.spin.plugin.variable.value.SpinValue;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON variables (every DropoutCase form is one, {@value DropoutCaseTasks#FORM}) kept in the variable row's text
+ * JSON variables (every DropoutCase form is one, {@value tw.dropout.casefile.CaseProcess#FORM}) kept in the variable row's text
  * column when they fit, instead of a separate ACT_GE_BYTEARRAY row. Each form was a byte array written when its
  * task was created, read, deleted and written again when submitted, and deleted with the task: about a
  * twentieth of the statements of a case lifecycle. Same type ("json") and value for Tasklist, REST and Cockpit;

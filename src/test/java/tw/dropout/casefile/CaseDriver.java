@@ -7,17 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 import tw.dropout.registry.NationalId;
 import tw.dropout.registry.RegistryStudent;
 import tw.dropout.registry.RegistryStudents;
 import tw.dropout.school.StaffRepository;
+import tw.dropout.security.EngineUsers;
 
 /**
  * Drives cases the way staff do in Tasklist: files through the product's own filing, and submits each
@@ -29,7 +26,6 @@ final class CaseDriver {
   static final String SCHOOL_1 = "019901";
   static final String SCHOOL_2 = "069901";
   private static final Random RANDOM = new SecureRandom();
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final ProcessEngine engine;
   private final RegistryStudents registry;
@@ -106,38 +102,19 @@ final class CaseDriver {
     submit(username, task, values);
   }
 
-  /** Values as Tasklist submits a DropoutCase form: one JSON object in the variable "form". */
+  /** Values as Tasklist submits a DropoutCase form: one JSON object in the variable {@value CaseProcess#FORM}. */
   static Map<String, Object> asForm(Map<String, Object> values) {
-    try {
-      return Map.of("form", SpinValues.jsonValue(JSON.writeValueAsString(values)).create());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Map.of(CaseProcess.FORM, CaseProcess.formValue(values));
   }
 
-  /** The form a task shows (its "form" object). */
-  @SuppressWarnings("unchecked")
+  /** The form a task shows (its {@value CaseProcess#FORM} object). */
   Map<String, Object> formOf(Task task) {
-    Object form = engine.getTaskService().getVariableLocal(task.getId(), "form");
-    try {
-      return JSON.readValue(form.toString(), Map.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return CaseProcess.formValues(engine.getTaskService().getVariableLocal(task.getId(), CaseProcess.FORM));
   }
 
   /** Runs {@code action} with the engine authenticated as {@code username} (groups and school included). */
   void asUser(String username, Runnable action) {
-    IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(username).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    identity.setAuthentication(username, groups, tenants);
-    try {
-      action.run();
-    } finally {
-      identity.clearAuthentication();
-    }
+    EngineUsers.runAs(engine.getIdentityService(), username, action);
   }
 
   // Form values as Tasklist submits them
