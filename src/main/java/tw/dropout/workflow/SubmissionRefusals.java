@@ -21,12 +21,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tw.dropout.system.SubmissionRefusedException;
 
 /**
- * Gets a refused submission's zh-TW sentence (a {@link SubmissionRefusedException} from a task listener) to the person in Tasklist, unadorned. The engine wraps
- * whatever a task listener throws ("ENGINE-03051 There was an exception while invoking the
+ * Gets a refused submission's zh-TW sentence (a {@link SubmissionRefusedException} from a task
+ * listener) to the person in Tasklist, unadorned. The engine wraps whatever a task listener throws ("ENGINE-03051 There was an exception while invoking the
  * TaskListener…") and the REST layer prefixes it again ("Cannot submit task form …: "), which Tasklist
  * would show verbatim. Two interceptors undo that: inside the command the refusal is unwrapped (so the
  * engine logs it as a user's mistake, at debug), and at the outermost call from a REST request it
- * becomes a 400 whose message is exactly our sentence.
+ * becomes a 400 whose message is exactly our sentence. The same outermost interceptor answers the
+ * engine's tenant check with 404 (see {@link AnswerRestClients}).
  */
 @Component
 class SubmissionRefusals extends AbstractCamundaConfiguration {
