@@ -32,6 +32,8 @@ import tw.dropout.workflow.TaskLinks;
 public class AccountApplications {
 
   public static final String PROCESS_KEY = "AccountRegistration";
+  /** The main reporter's review of an application in AccountRegistration.bpmn. */
+  public static final String TASK_REVIEW_APPLICATION = "Task_ReviewApplication";
   public static final String MESSAGE_PASSWORD_SET = "Message_PasswordSet";
   public static final int REASON_MAX = 500;
 

@@ -73,7 +73,7 @@ final class AccountRegistrationDelegates {
     @Override
     public void execute(DelegateExecution execution) {
       String taskId = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-          .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey("Task_ReviewApplication")
+          .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(AccountApplications.TASK_REVIEW_APPLICATION)
           .singleResult().getId();
       applications.remindReviewers(applicationId(execution), taskId);
     }

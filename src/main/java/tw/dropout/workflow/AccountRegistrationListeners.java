@@ -31,7 +31,7 @@ final class AccountRegistrationListeners {
     @Override
     public void notify(DelegateTask task) {
       task.setVariablesLocal(applications.reviewContext(applicationId(task)));
-      if ("Task_ReviewApplication".equals(task.getTaskDefinitionKey())) {
+      if (AccountApplications.TASK_REVIEW_APPLICATION.equals(task.getTaskDefinitionKey())) {
         applications.notifyReviewers(applicationId(task), task.getId());
       }
     }
