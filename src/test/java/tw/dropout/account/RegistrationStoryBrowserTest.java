@@ -97,8 +97,7 @@ class RegistrationStoryBrowserTest {
     assertThat(main2.get("/engine-rest/task?processDefinitionKey=AccountRegistration").body()).doesNotContain(task.getId());
     assertThat(main2.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(404);
     try (Browser browser = Browser.open(port)) {
-      browser.login("main2", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("main2", "demo");
       browser.waitUntil(d -> d.getPageSource().contains("王美惠"));
       browser.get("/tasks/" + task.getId());
       // The link leads nowhere for main2: no such task in their school.
@@ -109,8 +108,7 @@ class RegistrationStoryBrowserTest {
 
     // 3 審查: main1 opens the task from its link, claims it and approves.
     try (Browser browser = Browser.open(port)) {
-      browser.login("main1", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("main1", "demo");
       try {
         openTask(browser, task.getId(), username);
       } finally {
@@ -155,8 +153,7 @@ class RegistrationStoryBrowserTest {
       browser.waitUntil(d -> d.findElement(By.id("done-message")).isDisplayed());
       browser.screenshot("accounts-11-password-done");
 
-      browser.login(username, PASSWORD);
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist(username, PASSWORD);
       browser.waitUntil(d -> d.getPageSource().contains("周怡君"));
       browser.screenshot("accounts-12-teacher-in-tasklist");
     }
@@ -205,8 +202,7 @@ class RegistrationStoryBrowserTest {
     assertThat(resend.getTaskDefinitionKey()).isEqualTo("Task_ResendActivation");
 
     try (Browser browser = Browser.open(port)) {
-      browser.login("main1", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("main1", "demo");
       try {
         // The task title already says 撤銷申請; the applicant's account name shows once the form has rendered.
         openTask(browser, resend.getId(), username);

@@ -48,8 +48,7 @@ class DropoutCaseBrowserTest {
 
     try (Browser browser = Browser.open(port)) {
       TasklistPage tasklist = new TasklistPage(browser);
-      browser.login("teacher1", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("teacher1", "demo");
 
       // 新增填報 from Tasklist's 啟動流程: an unknown student first, then the right one.
       browser.waitUntil(d -> d.findElements(By.cssSelector("a[ng-click='open()']")).stream()
@@ -132,8 +131,7 @@ class DropoutCaseBrowserTest {
     // main1 reports, through the arrow.
     try (Browser browser = Browser.open(port)) {
       TasklistPage tasklist = new TasklistPage(browser);
-      browser.login("main1", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("main1", "demo");
       browser.get("/cases");
       assertCell(browser, number, "arrow");
       browser.screenshot("cases-10-overview-main-awaiting-report");
@@ -152,8 +150,7 @@ class DropoutCaseBrowserTest {
     // counselor1 adds a record suggesting closure.
     try (Browser browser = Browser.open(port)) {
       TasklistPage tasklist = new TasklistPage(browser);
-      browser.login("counselor1", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("counselor1", "demo");
       addRecordFromCasePage(browser, tasklist, number, "家訪", "學生", "家訪確認學生已返校復學，出席正常。",
           "就學", "是", "返校復學", "已於本週返校。");
       browser.waitUntil(d -> task(number, CaseProcess.TASK_REVIEW_CLOSURE) != null);
@@ -162,8 +159,7 @@ class DropoutCaseBrowserTest {
     // main1 closes.
     try (Browser browser = Browser.open(port)) {
       TasklistPage tasklist = new TasklistPage(browser);
-      browser.login("main1", "demo");
-      browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+      browser.loginToTasklist("main1", "demo");
       browser.get("/cases");
       assertCell(browser, number, "arrow");
       browser.screenshot("cases-15-overview-awaiting-closure");
@@ -191,8 +187,7 @@ class DropoutCaseBrowserTest {
     // teacher2 and main2 see none of it.
     for (String outsider : new String[] {"teacher2", "main2"}) {
       try (Browser browser = Browser.open(port)) {
-        browser.login(outsider, "demo");
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+        browser.loginToTasklist(outsider, "demo");
         browser.get("/cases");
         browser.waitUntil(d -> d.findElement(By.id("case-table")).isDisplayed());
         assertThat(browser.driver().getPageSource()).doesNotContain(number);

@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
     submitLogin(username, password);
   }
 
+  /** Signs in as school staff and waits until their landing page, Tasklist, has been reached. */
+  public void loginToTasklist(String username, String password) {
+    login(username, password);
+    waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+  }
+
   /** Fills and submits the login page the browser is on (e.g. where a deep link sent it). */
   public void submitLogin(String username, String password) {
     waitUntil(d -> d.findElement(By.id("username")).isDisplayed());
