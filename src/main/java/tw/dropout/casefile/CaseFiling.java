@@ -27,8 +27,8 @@ import tw.dropout.registry.StudentRegistry;
 @Service
 public class CaseFiling {
 
-  /** What a successful filing from our page leads to: the case and its first task (基本資料). */
-  public record Filed(String caseNumber, String firstTaskId) {
+  /** What a successful filing from our page leads to: the case, its process instance and first task (基本資料). */
+  public record Filed(String caseNumber, String processInstanceId, String firstTaskId) {
   }
 
   private final StudentRegistry registry;
@@ -60,7 +60,7 @@ public class CaseFiling {
         .execute();
     Task first = taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(CaseProcess.TASK_FILL_BASIC_DATA).singleResult();
-    return new Filed(instance.getBusinessKey(), first == null ? null : first.getId());
+    return new Filed(instance.getBusinessKey(), instance.getId(), first == null ? null : first.getId());
   }
 
   /** 無故七日轉休學: starts the follow-up 休學 case of a just-closed absence case (see {@link #openContinuation}). */

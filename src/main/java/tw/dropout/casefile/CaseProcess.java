@@ -2,6 +2,7 @@ package tw.dropout.casefile;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -48,6 +49,9 @@ public final class CaseProcess {
   public static final String LEAVE_TYPE = "leaveType";
   public static final String REPORT_CONFIRMED = "reportConfirmed";
   public static final String CLOSURE_CONFIRMED = "closureConfirmed";
+  /** Everything {@link #flags} sets: derived from the case row, so history does not keep them. */
+  public static final Set<String> FLAGS = Set.of(LEAVE_TYPE, LEAVE_TYPE_LABEL,
+      CASE_DATA_SUBMITTED, HAS_TRACKING_RECORD, CLOSURE_SUGGESTED);
   /** The closing-rule decision's verdict on the pending suggestion (its "allowed" output). */
   public static final String CLOSING_RULE_HOLDS = "closingRuleHolds";
 

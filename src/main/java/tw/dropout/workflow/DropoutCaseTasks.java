@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import tw.dropout.casefile.CaseProcess;
 
@@ -35,8 +37,15 @@ final class DropoutCaseTasks {
     task.setVariableLocal(CaseProcess.FORM, CaseProcess.formValue(values));
   }
 
-  /** The submitted form as plain values: text, booleans, lists of codes. */
+  /**
+   * The submitted form as plain values: text, booleans, lists of codes. Read as the stored JSON text:
+   * letting Spin parse it into a tree first would parse the same text twice.
+   */
   static Map<String, Object> submitted(DelegateTask task) {
+    TypedValue form = task.getVariableLocalTyped(CaseProcess.FORM, false);
+    if (form instanceof SerializableValue json && json.getValueSerialized() != null) {
+      return CaseProcess.formValues(json.getValueSerialized());
+    }
     return CaseProcess.formValues(task.getVariableLocal(CaseProcess.FORM));
   }
 

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
 
+import tw.dropout.casefile.CaseProcess;
+
 /**
  * The engine's history level: everything history level "full" keeps (instances, activities, tasks,
  * decisions, the user operation log, process variables), except what people type into forms.
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
  * tables by the task listeners; keeping every version of them in ACT_HI_* as well would copy personal
  * data (IDs, names, addresses, phone numbers) into tables kept for years, and costs a third of the
  * engine's writes per case step.
+ *
+ * <p>The DropoutCase routing flags ({@link CaseProcess#FLAGS}) stay out of history too: they are a
+ * projection of the case row, written again whenever the case changes, and the case tables and case
+ * audit already say what happened and when. Their history rows cost a fifth of a case's engine writes.
  */
 @Component
 class HistoryWithoutFormContents extends AbstractCamundaConfiguration {
@@ -29,7 +35,7 @@ class HistoryWithoutFormContents extends AbstractCamundaConfiguration {
   static final HistoryLevel LEVEL = new Level();
 
   /** Process variables that are form input, removed right after use. */
-  private static final Set<String> FORM_INPUT_VARIABLES = Set.of("nationalId");
+  private static final Set<String> FORM_INPUT_VARIABLES = Set.of(CaseProcess.NATIONAL_ID);
 
   @Override
   public void preInit(SpringProcessEngineConfiguration configuration) {
@@ -65,12 +71,16 @@ class HistoryWithoutFormContents extends AbstractCamundaConfiguration {
 
     private static boolean isFormContent(Object entity) {
       if (entity instanceof VariableInstanceEntity variable) {
-        return variable.getTaskId() != null || FORM_INPUT_VARIABLES.contains(variable.getName());
+        return variable.getTaskId() != null || keptOutByName(variable.getName());
       }
       if (entity instanceof HistoricVariableUpdateEventEntity update) {
-        return update.getTaskId() != null || FORM_INPUT_VARIABLES.contains(update.getVariableName());
+        return update.getTaskId() != null || keptOutByName(update.getVariableName());
       }
       return false;
+    }
+
+    private static boolean keptOutByName(String name) {
+      return FORM_INPUT_VARIABLES.contains(name) || CaseProcess.FLAGS.contains(name);
     }
   }
 }

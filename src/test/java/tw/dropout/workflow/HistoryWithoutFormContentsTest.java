@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import tw.dropout.casefile.CaseProcess;
 import tw.dropout.support.IntegrationTest;
 
 @IntegrationTest
@@ -36,13 +37,15 @@ class HistoryWithoutFormContentsTest {
   }
 
   @Test
-  void historyKeepsProcessVariablesButNotWhatFormsCarry() {
+  void historyKeepsProcessVariablesButNotWhatFormsCarryNorTheCaseFlags() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey("TenantProbe",
-        Map.of("schoolId", "019901", "note", "kept", "nationalId", "A123456789"));
+        Map.of("schoolId", "019901", "note", "kept", "nationalId", "A123456789", CaseProcess.HAS_TRACKING_RECORD, false));
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
     taskService.setVariableLocal(task.getId(), "form", "{\"phone\":\"0912-345-678\"}");
     taskService.setVariableLocal(task.getId(), "form", "{\"phone\":\"0987-654-321\"}");
     runtimeService.removeVariable(instance.getId(), "nationalId");
+    // A case's routing flags are derived from its row each time; history does not repeat them.
+    runtimeService.setVariable(instance.getId(), CaseProcess.HAS_TRACKING_RECORD, true);
     taskService.complete(task.getId());
 
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
