@@ -104,6 +104,11 @@ public class CaseData {
     return form;
   }
 
+  /** Whether the case was returned by 退回補正 and its corrected data is awaited. */
+  public boolean awaitsCorrection(long caseId) {
+    return cases.get(caseId).returnReason() != null;
+  }
+
   @Transactional
   public DropoutCase submitCaseData(long caseId, String username, Map<String, Object> submitted) {
     DropoutCase c = editable(caseId, username);

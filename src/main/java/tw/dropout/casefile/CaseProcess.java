@@ -43,15 +43,16 @@ public final class CaseProcess {
   public static final String CONTINUES_CASE_ID = "continuesCaseId";
 
   // Flags
-  public static final String CASE_DATA_SUBMITTED = "caseDataSubmitted";
   public static final String HAS_TRACKING_RECORD = "hasTrackingRecord";
   public static final String CLOSURE_SUGGESTED = "closureSuggested";
   public static final String LEAVE_TYPE = "leaveType";
+  /** Whether the case data just submitted corrects a case returned by 退回補正 (tracking is open already). */
+  public static final String CASE_DATA_CORRECTED = "caseDataCorrected";
   public static final String REPORT_CONFIRMED = "reportConfirmed";
   public static final String CLOSURE_CONFIRMED = "closureConfirmed";
   /** Everything {@link #flags} sets: derived from the case row, so history does not keep them. */
   public static final Set<String> FLAGS = Set.of(LEAVE_TYPE, LEAVE_TYPE_LABEL,
-      CASE_DATA_SUBMITTED, HAS_TRACKING_RECORD, CLOSURE_SUGGESTED);
+      HAS_TRACKING_RECORD, CLOSURE_SUGGESTED);
   /** The closing-rule decision's verdict on the pending suggestion (its "allowed" output). */
   public static final String CLOSING_RULE_HOLDS = "closingRuleHolds";
 
@@ -97,7 +98,6 @@ public final class CaseProcess {
     Map<String, Object> flags = new LinkedHashMap<>();
     flags.put(LEAVE_TYPE, c.leaveType() == null ? "" : c.leaveType().name());
     flags.put(LEAVE_TYPE_LABEL, c.leaveType() == null ? "（待填寫）" : c.leaveTypeLabel());
-    flags.put(CASE_DATA_SUBMITTED, c.caseDataSubmittedAt() != null);
     flags.put(HAS_TRACKING_RECORD, c.lastTrackedOn() != null);
     flags.put(CLOSURE_SUGGESTED, c.closureRecordId() != null);
     return flags;

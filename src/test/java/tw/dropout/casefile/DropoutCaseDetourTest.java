@@ -133,7 +133,7 @@ class DropoutCaseDetourTest {
   @Test
   void returnForCorrectionSendsTheFilerBackThroughBothForms() {
     DropoutCase c = fixtures.awaitingReport("teacher1", LeaveType.ABSENCE);
-    ProcessInstance instance = fixtures.startBefore(c, "Task_ReviewReport");
+    ProcessInstance instance = fixtures.startBefore(c, "Task_ReviewReport", "Gateway_RecordMerge");
 
     assertThatThrownBy(() -> driver.submit("main1", c.caseNumber(), CaseProcess.TASK_REVIEW_REPORT,
         Map.of("reportDecision", "RETURN")))
@@ -151,7 +151,11 @@ class DropoutCaseDetourTest {
 
     driver.submit("teacher1", c.caseNumber(), CaseProcess.TASK_FILL_BASIC_DATA, CaseDriver.basicData());
     driver.submit("teacher1", c.caseNumber(), CaseProcess.TASK_FILL_CASE_DATA, CaseDriver.caseData(LeaveType.ABSENCE));
-    assertThat(instance).isWaitingAt(CaseProcess.TASK_REVIEW_REPORT);
+    assertThat(instance).isWaitingAt(CaseProcess.TASK_REVIEW_REPORT, CaseProcess.TASK_ADD_TRACKING_RECORD);
+    assertThat(instance).hasPassed("Gateway_FirstCaseData").hasNotPassed("Gateway_TrackingFork");
+    // The corrected data does not open tracking a second time: still one 追蹤紀錄 task.
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(CaseProcess.TASK_ADD_TRACKING_RECORD).count()).isEqualTo(1);
     assertThat(cases.get(c.id()).state()).isEqualTo(CaseState.AWAITING_REPORT);
     assertThat(cases.audits(c.id())).extracting(CaseRepository.AuditEntry::action)
         .contains("RETURNED_FOR_CORRECTION", "CORRECTED");

@@ -27,7 +27,7 @@ class DropoutCaseHappyPathTest {
 
   /** What the process may hold: references and flags only (the data lives in the case tables). */
   static final Set<String> ALLOWED_VARIABLES = Set.of("caseId", "schoolId", "caseNumber", "studentName",
-      "leaveTypeLabel", "filer", "leaveType", "caseDataSubmitted", "hasTrackingRecord", "closureSuggested",
+      "leaveTypeLabel", "filer", "leaveType", "hasTrackingRecord", "closureSuggested",
       "closingRuleHolds");
 
   @Autowired
@@ -65,7 +65,8 @@ class DropoutCaseHappyPathTest {
         .processInstanceBusinessKey(number).singleResult();
 
     assertThat(number).matches("\\d{3}-019901-\\d{4}");
-    assertThat(instance).isWaitingAt(CaseProcess.TASK_FILL_BASIC_DATA, "Event_CaseDataSubmitted");
+    assertThat(instance).isWaitingAt(CaseProcess.TASK_FILL_BASIC_DATA);
+    assertThat(instance).isNotWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD);
     assertThat(instance).task(CaseProcess.TASK_FILL_BASIC_DATA).isAssignedTo("teacher1");
     assertThat(driver.caseOf(number).state()).isEqualTo(CaseState.FILING);
     assertThat(engine.getRuntimeService().getVariables(instance.getId())).doesNotContainKey("nationalId");
@@ -75,6 +76,7 @@ class DropoutCaseHappyPathTest {
 
     driver.submit("teacher1", number, CaseProcess.TASK_FILL_CASE_DATA, CaseDriver.caseData(LeaveType.ABSENCE));
     assertThat(instance).isWaitingAt(CaseProcess.TASK_ADD_TRACKING_RECORD, "Event_FirstRecordAdded");
+    assertThat(instance).hasPassed("Gateway_FirstCaseData", "Gateway_TrackingFork");
     assertThat(driver.caseOf(number).state()).isEqualTo(CaseState.AWAITING_RECORD);
     assertThat(instance).variables().containsEntry("leaveType", "ABSENCE").containsEntry("leaveTypeLabel", "無故未到校三日以上");
 
