@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tw.dropout.registry.RegistryStudent;
 
@@ -38,60 +35,23 @@ public class CaseRepository {
   }
 
   private final JdbcClient jdbc;
+  private final ReadInThisTransaction<DropoutCase> read = new ReadInThisTransaction<>("dropout_case");
 
   CaseRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public Optional<DropoutCase> find(long id) {
-    Map<Long, DropoutCase> read = readInThisTransaction();
-    if (read != null && read.containsKey(id)) {
-      return Optional.of(read.get(id));
-    }
-    Optional<DropoutCase> found = jdbc.sql("select " + COLUMNS + " from dropout_case where id = ?").param(id)
-        .query(CaseRepository::map).optional();
-    if (read != null) {
-      found.ifPresent(c -> read.put(id, c));
-    }
-    return found;
+    return read.find(id, key -> jdbc.sql("select " + COLUMNS + " from dropout_case where id = ?").param(key)
+        .query(CaseRepository::map).optional());
   }
 
-  /**
-   * The cases this transaction has read, so that the listeners, expressions and services of one step
-   * (which each ask for the case) reach the database once. Held by a synchronization of the current
-   * transaction, so a nested REQUIRES_NEW transaction gets its own; every write here forgets the case.
-   */
-  private static Map<Long, DropoutCase> readInThisTransaction() {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-      if (s instanceof ReadCases read) {
-        return read.cases;
-      }
-    }
-    ReadCases read = new ReadCases();
-    TransactionSynchronizationManager.registerSynchronization(read);
-    return read.cases;
+  private void forget(long id) {
+    read.forget(id);
   }
 
-  private static final class ReadCases implements TransactionSynchronization {
-    final Map<Long, DropoutCase> cases = new HashMap<>();
-  }
-
-  private static void forget(long id) {
-    Map<Long, DropoutCase> read = readInThisTransaction();
-    if (read != null) {
-      read.remove(id);
-    }
-  }
-
-  private static DropoutCase remember(DropoutCase c) {
-    Map<Long, DropoutCase> read = readInThisTransaction();
-    if (read != null) {
-      read.put(c.id(), c);
-    }
-    return c;
+  private DropoutCase remember(DropoutCase c) {
+    return read.remember(c.id(), c);
   }
 
   public DropoutCase get(long id) {

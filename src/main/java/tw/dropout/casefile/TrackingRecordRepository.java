@@ -33,6 +33,7 @@ public class TrackingRecordRepository {
   }
 
   private final JdbcClient jdbc;
+  private final ReadInThisTransaction<TrackingRecord> read = new ReadInThisTransaction<>("tracking_record");
 
   TrackingRecordRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -51,9 +52,10 @@ public class TrackingRecordRepository {
     return keys.getKey().longValue();
   }
 
+  /** One record; read once per transaction (a closure step asks for the suggesting record several times). */
   public Optional<TrackingRecord> find(long id) {
-    return jdbc.sql("select " + COLUMNS + " from tracking_record where id = ?").param(id)
-        .query(TrackingRecordRepository::map).optional();
+    return read.find(id, key -> jdbc.sql("select " + COLUMNS + " from tracking_record where id = ?").param(key)
+        .query(TrackingRecordRepository::map).optional());
   }
 
   /** The case's records that count (not deleted), newest first. */
@@ -71,17 +73,20 @@ public class TrackingRecordRepository {
   void markDeleted(long id, String by, Instant now) {
     jdbc.sql("update tracking_record set deleted_at = ?, deleted_by = ? where id = ? and deleted_at is null")
         .params(ts(now), by, id).update();
+    read.forget(id);
   }
 
   /** A report relies on every record the case has at that moment. */
   void markUsedForReport(long caseId) {
     jdbc.sql("update tracking_record set used_for = ? where case_id = ? and deleted_at is null and used_for is null")
         .params(TrackingRecord.USED_FOR_REPORT, caseId).update();
+    read.forgetAll();
   }
 
   void markUsedForClosure(long id) {
     jdbc.sql("update tracking_record set used_for = ? where id = ?").params(TrackingRecord.USED_FOR_CLOSURE, id)
         .update();
+    read.forget(id);
   }
 
   static TrackingRecord map(ResultSet rs, int row) throws SQLException {

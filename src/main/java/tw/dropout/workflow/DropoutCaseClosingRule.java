@@ -12,9 +12,9 @@ import tw.dropout.casefile.CaseReviews;
 
 /**
  * Task_CheckClosingRule: on start the closing-rule table's inputs, read from the case; on end its
- * verdict as the process variable the gateway routes on. The inputs are transient: the decision's own
- * history (ACT_HI_DEC_IN) records them, and without input mappings the task needs no variable scope
- * (an execution and three variables written and deleted on every check).
+ * verdict for the gateway right after. All of them are transient: the decision's own history
+ * (ACT_HI_DEC_IN, ACT_HI_DEC_OUT) records inputs and verdict, and without input mappings the task needs
+ * no variable scope (an execution and four variables written and deleted on every check).
  */
 @Component
 class DropoutCaseClosingRule implements ExecutionListener {
@@ -35,7 +35,7 @@ class DropoutCaseClosingRule implements ExecutionListener {
     } else if (EVENTNAME_END.equals(execution.getEventName())) {
       DmnDecisionResult result = (DmnDecisionResult) execution.getVariableLocal(DecisionEvaluationUtil.DECISION_RESULT_VARIABLE);
       Boolean allowed = result.getSingleResult().getEntry("allowed");
-      execution.setVariable(CaseProcess.CLOSING_RULE_HOLDS, allowed);
+      execution.setVariable(CaseProcess.CLOSING_RULE_HOLDS, Variables.booleanValue(allowed, true));
     }
   }
 }

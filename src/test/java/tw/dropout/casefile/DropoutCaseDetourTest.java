@@ -196,7 +196,13 @@ class DropoutCaseDetourTest {
 
     assertThat(instance).hasPassed("Task_CheckClosingRule", "Task_RejectSuggestion")
         .isWaitingAt("Event_ClosureSuggested").hasNotPassed(CaseProcess.TASK_REVIEW_CLOSURE);
-    assertThat(instance).variables().containsEntry("closingRuleHolds", false).containsEntry("closureSuggested", false);
+    assertThat(instance).variables().containsEntry("closureSuggested", false).doesNotContainKey("closingRuleHolds");
+    // The verdict is kept by the decision's history, not as a process variable.
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+        .includeOutputs().singleResult().getOutputs()).anySatisfy(o -> {
+          assertThat(o.getVariableName()).isEqualTo("allowed");
+          assertThat(o.getValue()).isEqualTo(false);
+        });
     assertThat(cases.get(c.id()).state()).isEqualTo(CaseState.TRACKING);
     assertThat(cases.audits(c.id())).anySatisfy(a -> {
       assertThat(a.action()).isEqualTo("SUGGESTION_REFUSED");

@@ -27,8 +27,7 @@ class DropoutCaseHappyPathTest {
 
   /** What the process may hold: references and flags only (the data lives in the case tables). */
   static final Set<String> ALLOWED_VARIABLES = Set.of("caseId", "schoolId", "caseNumber", "studentName",
-      "leaveTypeLabel", "filer", "leaveType", "hasTrackingRecord", "closureSuggested",
-      "closingRuleHolds");
+      "leaveTypeLabel", "filer", "leaveType", "hasTrackingRecord", "closureSuggested");
 
   @Autowired
   ProcessEngine engine;
