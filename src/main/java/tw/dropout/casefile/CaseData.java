@@ -75,9 +75,8 @@ public class CaseData {
     }
     String mailingAddress = in.text("mailingAddress", "通訊地址", 200, false);
     in.refuseIfProblems();
-    cases.updateBasicData(c.id(), phone, guardianName, guardianRelation, guardianPhone, sameAsGuardian,
+    return cases.updateBasicData(c, phone, guardianName, guardianRelation, guardianPhone, sameAsGuardian,
         mailingAddress, clock.instant());
-    return cases.refreshState(c.id());
   }
 
   public Map<String, Object> caseDataForm(long caseId) {
@@ -127,9 +126,9 @@ public class CaseData {
     in.refuseIfProblems();
     Instant now = clock.instant();
     boolean resubmission = c.returnReason() != null;
-    cases.updateCaseData(c.id(), leaveDate, leaveType, identity, description, factors, now);
+    DropoutCase saved = cases.updateCaseData(c, leaveDate, leaveType, identity, description, factors, now);
     cases.audit(c.id(), username, resubmission ? "CORRECTED" : "SUBMITTED", null, now);
-    return cases.refreshState(c.id());
+    return saved;
   }
 
   private List<CaseRepository.Factor> factors(FormInput in, FactorCategory category) {

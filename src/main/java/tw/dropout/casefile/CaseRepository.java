@@ -103,29 +103,36 @@ public class CaseRepository {
     return keys.getKey().longValue();
   }
 
-  void updateBasicData(long id, String phone, String guardianName, String guardianRelation, String guardianPhone,
-      boolean sameAsGuardian, String mailingAddress, Instant now) {
-    forget(id);
+  /**
+   * Basic data as submitted. Like the other writes of a case step, it returns the case as it now is
+   * without reading it back, so the next listener of the step finds it in this transaction's reads.
+   */
+  DropoutCase updateBasicData(DropoutCase c, String phone, String guardianName, String guardianRelation,
+      String guardianPhone, boolean sameAsGuardian, String mailingAddress, Instant now) {
     jdbc.sql("update dropout_case set phone = ?, guardian_name = ?, guardian_relation = ?, guardian_phone = ?,"
             + " same_as_guardian = ?, mailing_address = ?, basic_data_saved_at = ?, updated_at = ? where id = ?")
         .params(phone, guardianName, guardianRelation, guardianPhone, sameAsGuardian, mailingAddress, ts(now), ts(now),
-            id)
+            c.id())
         .update();
+    return remember(c.withBasicData(phone, guardianName, guardianRelation, guardianPhone, sameAsGuardian,
+        mailingAddress, now));
   }
 
-  /** Case data as submitted; a pending request for correction is thereby answered. */
-  void updateCaseData(long id, LocalDate leaveDate, LeaveType leaveType, StudentIdentity identity, String description,
-      List<Factor> factors, Instant now) {
-    forget(id);
+  /** Case data as submitted, with the state that follows; a pending request for correction is thereby answered. */
+  DropoutCase updateCaseData(DropoutCase c, LocalDate leaveDate, LeaveType leaveType, StudentIdentity identity,
+      String description, List<Factor> factors, Instant now) {
+    DropoutCase updated = c.withCaseData(leaveDate, leaveType, identity, description, now);
+    CaseState state = updated.derivedState();
     jdbc.sql("update dropout_case set leave_date = ?, leave_type = ?, student_identity = ?, description = ?,"
-            + " case_data_submitted_at = ?, return_reason = null, updated_at = ? where id = ?")
-        .params(date(leaveDate), name(leaveType), name(identity), description, ts(now), ts(now), id)
+            + " case_data_submitted_at = ?, return_reason = null, state = ?, updated_at = ? where id = ?")
+        .params(date(leaveDate), name(leaveType), name(identity), description, ts(now), state.name(), ts(now), c.id())
         .update();
-    jdbc.sql("delete from case_factor where case_id = ?").param(id).update();
+    jdbc.sql("delete from case_factor where case_id = ?").param(c.id()).update();
     for (Factor f : factors) {
       jdbc.sql("insert into case_factor (case_id, code, other_text) values (?, ?, ?)")
-          .params(id, f.factor().name(), f.otherText()).update();
+          .params(c.id(), f.factor().name(), f.otherText()).update();
     }
+    return remember(updated.withState(state));
   }
 
   /** Copies a closed case's data into a newly opened one (無故七日轉休學 → 休學). */
@@ -159,10 +166,12 @@ public class CaseRepository {
         .params(reason, ts(now), id).update();
   }
 
-  void markReported(long id, String by, Instant now) {
-    forget(id);
-    jdbc.sql("update dropout_case set reported_at = ?, reported_by = ?, updated_at = ? where id = ?")
-        .params(ts(now), by, ts(now), id).update();
+  DropoutCase markReported(DropoutCase c, String by, Instant now) {
+    DropoutCase updated = c.withReport(now, by);
+    CaseState state = updated.derivedState();
+    jdbc.sql("update dropout_case set reported_at = ?, reported_by = ?, state = ?, updated_at = ? where id = ?")
+        .params(ts(now), by, state.name(), ts(now), c.id()).update();
+    return remember(updated.withState(state));
   }
 
   void setClosureRecord(long id, Long recordId, Instant now) {
@@ -171,11 +180,13 @@ public class CaseRepository {
         .params(recordId, ts(now), id).update();
   }
 
-  void close(long id, String by, ClosingReason reason, String note, Instant now) {
-    forget(id);
+  DropoutCase close(DropoutCase c, String by, ClosingReason reason, String note, Instant now) {
+    DropoutCase updated = c.withClosure(now, by, reason, note);
+    CaseState state = updated.derivedState();
     jdbc.sql("update dropout_case set closed_at = ?, closed_by = ?, closing_reason = ?, closing_note = ?,"
-            + " closure_record_id = null, open_national_id = null, updated_at = ? where id = ?")
-        .params(ts(now), by, reason.name(), note, ts(now), id).update();
+            + " closure_record_id = null, open_national_id = null, state = ?, updated_at = ? where id = ?")
+        .params(ts(now), by, reason.name(), note, state.name(), ts(now), c.id()).update();
+    return remember(updated.withState(state));
   }
 
   void setLastTrackedOn(long id, LocalDate day, Instant now) {

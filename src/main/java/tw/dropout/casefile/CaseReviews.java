@@ -73,14 +73,14 @@ public class CaseReviews {
     in.refuseIfProblems();
     Instant now = clock.instant();
     if (CONFIRM.equals(decision)) {
-      cases.markReported(caseId, username, now);
+      cases.markReported(c, username, now);
       records.markUsedForReport(caseId);
       cases.audit(caseId, username, "REPORTED", null, now);
     } else {
       cases.setReturned(caseId, reason, now);
       cases.audit(caseId, username, "RETURNED_FOR_CORRECTION", reason, now);
+      cases.refreshState(caseId);
     }
-    cases.refreshState(caseId);
     return CONFIRM.equals(decision);
   }
 
@@ -147,8 +147,7 @@ public class CaseReviews {
     records.markUsedForClosure(record.id());
     // Closed in the name of the main reporter whose 確認結案 led here.
     String closedBy = cases.lastActor(caseId, "CLOSURE_CONFIRMED");
-    cases.close(caseId, closedBy, record.closingReason(), record.closingNote(), now);
-    DropoutCase closed = cases.refreshState(caseId);
+    DropoutCase closed = cases.close(c, closedBy, record.closingReason(), record.closingNote(), now);
     boolean continues = verdict(c, record).opensSuspensionCase();
     if (continues) {
       filing.fileContinuation(closed);

@@ -86,6 +86,45 @@ public record DropoutCase(
         processInstanceId);
   }
 
+  DropoutCase withBasicData(String newPhone, String newGuardianName, String newGuardianRelation,
+      String newGuardianPhone, boolean newSameAsGuardian, String newMailingAddress, Instant savedAt) {
+    return new DropoutCase(id, caseNumber, schoolCode, schoolYear, nationalId, studentName, birthDate, gender,
+        studentNo, department, grade, className, registeredAddress, newPhone, newGuardianName, newGuardianRelation,
+        newGuardianPhone, newSameAsGuardian, newMailingAddress, leaveDate, leaveType, studentIdentity, description,
+        state, filedBy, filedByName, filedAt, savedAt, caseDataSubmittedAt, returnReason, reportedAt, reportedBy,
+        closureRecordId, closedAt, closedBy, closingReason, closingNote, lastTrackedOn, linkedCaseId,
+        processInstanceId);
+  }
+
+  /** Submitted case data; a pending request for correction is thereby answered. */
+  DropoutCase withCaseData(LocalDate newLeaveDate, LeaveType newLeaveType, StudentIdentity newIdentity,
+      String newDescription, Instant submittedAt) {
+    return new DropoutCase(id, caseNumber, schoolCode, schoolYear, nationalId, studentName, birthDate, gender,
+        studentNo, department, grade, className, registeredAddress, phone, guardianName, guardianRelation,
+        guardianPhone, sameAsGuardian, mailingAddress, newLeaveDate, newLeaveType, newIdentity, newDescription, state,
+        filedBy, filedByName, filedAt, basicDataSavedAt, submittedAt, null, reportedAt, reportedBy,
+        closureRecordId, closedAt, closedBy, closingReason, closingNote, lastTrackedOn, linkedCaseId,
+        processInstanceId);
+  }
+
+  DropoutCase withReport(Instant at, String by) {
+    return new DropoutCase(id, caseNumber, schoolCode, schoolYear, nationalId, studentName, birthDate, gender,
+        studentNo, department, grade, className, registeredAddress, phone, guardianName, guardianRelation,
+        guardianPhone, sameAsGuardian, mailingAddress, leaveDate, leaveType, studentIdentity, description, state,
+        filedBy, filedByName, filedAt, basicDataSavedAt, caseDataSubmittedAt, returnReason, at, by,
+        closureRecordId, closedAt, closedBy, closingReason, closingNote, lastTrackedOn, linkedCaseId,
+        processInstanceId);
+  }
+
+  /** Closed on its pending suggestion, which is thereby used up. */
+  DropoutCase withClosure(Instant at, String by, ClosingReason reason, String note) {
+    return new DropoutCase(id, caseNumber, schoolCode, schoolYear, nationalId, studentName, birthDate, gender,
+        studentNo, department, grade, className, registeredAddress, phone, guardianName, guardianRelation,
+        guardianPhone, sameAsGuardian, mailingAddress, leaveDate, leaveType, studentIdentity, description, state,
+        filedBy, filedByName, filedAt, basicDataSavedAt, caseDataSubmittedAt, returnReason, reportedAt, reportedBy,
+        null, at, by, reason, note, lastTrackedOn, linkedCaseId, processInstanceId);
+  }
+
   public String maskedNationalId() {
     return NationalId.mask(nationalId);
   }
