@@ -45,13 +45,12 @@ public final class CaseProcess {
   // Flags
   public static final String HAS_TRACKING_RECORD = "hasTrackingRecord";
   public static final String CLOSURE_SUGGESTED = "closureSuggested";
-  public static final String LEAVE_TYPE = "leaveType";
   /** Whether the case data just submitted corrects a case returned by 退回補正 (tracking is open already). */
   public static final String CASE_DATA_CORRECTED = "caseDataCorrected";
   public static final String REPORT_CONFIRMED = "reportConfirmed";
   public static final String CLOSURE_CONFIRMED = "closureConfirmed";
   /** Everything {@link #flags} sets: derived from the case row, so history does not keep them. */
-  public static final Set<String> FLAGS = Set.of(LEAVE_TYPE, LEAVE_TYPE_LABEL,
+  public static final Set<String> FLAGS = Set.of(LEAVE_TYPE_LABEL,
       HAS_TRACKING_RECORD, CLOSURE_SUGGESTED);
   /** The closing-rule decision's verdict on the pending suggestion (its "allowed" output). */
   public static final String CLOSING_RULE_HOLDS = "closingRuleHolds";
@@ -96,7 +95,6 @@ public final class CaseProcess {
   /** The flags the process routes on, as the case row says they are now. */
   public static Map<String, Object> flags(DropoutCase c) {
     Map<String, Object> flags = new LinkedHashMap<>();
-    flags.put(LEAVE_TYPE, c.leaveType() == null ? "" : c.leaveType().name());
     flags.put(LEAVE_TYPE_LABEL, c.leaveType() == null ? "（待填寫）" : c.leaveTypeLabel());
     flags.put(HAS_TRACKING_RECORD, c.lastTrackedOn() != null);
     flags.put(CLOSURE_SUGGESTED, c.closureRecordId() != null);

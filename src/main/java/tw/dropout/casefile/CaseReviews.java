@@ -184,19 +184,26 @@ public class CaseReviews {
   }
 
   /** What the closing-rule decision (Task_CheckClosingRule) is asked about the pending suggestion. */
-  public record ClosingRuleInputs(String closingReason, boolean studentAdult, boolean closingNoteGiven) {
+  public record ClosingRuleInputs(String closingReason, String leaveType, boolean studentAdult,
+      boolean closingNoteGiven) {
   }
 
-  /** The pending suggestion's reason (null when there is none), whether it has a 結案說明, and the student's age. */
+  /** The pending suggestion's reason (null when there is none), the 離校種類, whether it has a 結案說明, and the student's age. */
   public ClosingRuleInputs closingRuleInputs(long caseId) {
     DropoutCase c = cases.get(caseId);
     TrackingRecord pending = c.closureRecordId() == null ? null : records.find(c.closureRecordId()).orElse(null);
     String reason = pending == null || pending.closingReason() == null ? null : pending.closingReason().name();
     boolean noteGiven = pending != null && pending.closingNote() != null && !pending.closingNote().isBlank();
-    return new ClosingRuleInputs(reason, c.studentAdultOn(LocalDate.now(clock)), noteGiven);
+    return new ClosingRuleInputs(reason, c.leaveType() == null ? null : c.leaveType().name(),
+        c.studentAdultOn(LocalDate.now(clock)), noteGiven);
   }
 
   /** The start of the student's 18th birthday, Taiwan time (Event_StudentTurns18). */
+  /** 休學: tracked until the 18th birthday (the adulthood timer). */
+  public boolean isSuspension(long caseId) {
+    return cases.get(caseId).leaveType() == LeaveType.SUSPENSION;
+  }
+
   public Instant adulthoodBegins(long caseId) {
     return cases.get(caseId).birthDate().plusYears(18).atStartOfDay(clock.getZone()).toInstant();
   }

@@ -14,7 +14,7 @@ import tw.dropout.casefile.CaseReviews;
  * Task_CheckClosingRule: on start the closing-rule table's inputs, read from the case; on end its
  * verdict for the gateway right after. All of them are transient: the decision's own history
  * (ACT_HI_DEC_IN, ACT_HI_DEC_OUT) records inputs and verdict, and without input mappings the task needs
- * no variable scope (an execution and four variables written and deleted on every check).
+ * no variable scope (an execution and five variables written and deleted on every check).
  */
 @Component
 class DropoutCaseClosingRule implements ExecutionListener {
@@ -30,6 +30,7 @@ class DropoutCaseClosingRule implements ExecutionListener {
     if (EVENTNAME_START.equals(execution.getEventName())) {
       CaseReviews.ClosingRuleInputs inputs = reviews.closingRuleInputs(DropoutCaseTasks.caseId(execution));
       execution.setVariableLocal("closingReason", Variables.stringValue(inputs.closingReason(), true));
+      execution.setVariableLocal("leaveType", Variables.stringValue(inputs.leaveType(), true));
       execution.setVariableLocal("studentAdult", Variables.booleanValue(inputs.studentAdult(), true));
       execution.setVariableLocal("closingNoteGiven", Variables.booleanValue(inputs.closingNoteGiven(), true));
     } else if (EVENTNAME_END.equals(execution.getEventName())) {

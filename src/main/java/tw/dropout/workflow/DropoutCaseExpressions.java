@@ -8,8 +8,8 @@ import tw.dropout.casefile.CaseReviews;
 import tw.dropout.casefile.TrackingReminders;
 
 /**
- * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates and the 18th-birthday
- * timer. Read from the case each time, so the process needs no copy of personal data such as the birth date.
+ * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates, the 18th-birthday
+ * timer and whether the case is a 休學 case. Read from the case each time, so the process needs no copy of personal data such as the birth date.
  */
 @Component("dropoutCase")
 public class DropoutCaseExpressions {
@@ -30,6 +30,11 @@ public class DropoutCaseExpressions {
   /** Event_StudentTurns18. */
   public Date eighteenthBirthday(Object caseId) {
     return Date.from(reviews.adulthoodBegins(id(caseId)));
+  }
+
+  /** Gateway_IsSuspension. */
+  public boolean isSuspension(Object caseId) {
+    return reviews.isSuspension(id(caseId));
   }
 
   private static long id(Object caseId) {
