@@ -47,10 +47,13 @@ class LoginBrowserTest {
     try (Browser browser = Browser.open(port)) {
       browser.login("counselor3", "demo");
       browser.waitUntil(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/default/"));
-      // Shorten the 30-minute idle limit for this browser only, then reload Tasklist and touch nothing.
+      // Let Tasklist finish starting (its account menu is up) before leaving it: reloading it half-way
+      // through its start sometimes left Chromium's reloaded page at the loading spinner.
+      browser.waitUntil(d -> d.findElement(By.cssSelector("li.account > a.dropdown-toggle")).isDisplayed());
+      // Shorten the 30-minute idle limit for this browser only, then open Tasklist again and touch nothing.
       ((org.openqa.selenium.JavascriptExecutor) browser.driver())
           .executeScript("window.localStorage.setItem('dropout.idleLimitSeconds', '4')");
-      browser.driver().navigate().refresh();
+      browser.get("/camunda/app/tasklist/default/");
       browser.waitUntil(java.time.Duration.ofSeconds(90), d -> d.getCurrentUrl().contains("/login?idle"));
       assertThat(browser.driver().getPageSource()).contains("閒置超過 30 分鐘");
       browser.screenshot("idle-logout");
