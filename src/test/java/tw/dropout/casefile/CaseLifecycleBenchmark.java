@@ -46,7 +46,7 @@ import tw.dropout.security.AccessPolicy;
  * users. Both with authorization on and history full, as the product runs.
  *
  * <p>Run: {@code ./mvnw -Pbenchmark verify} (both databases) or with {@code -Dbenchmark.databases=h2};
- * {@code -Dbenchmark.threads=8 -Dbenchmark.lifecycles=200 -Dbenchmark.rounds=3 -Dbenchmark.warmupRounds=3}. PostgreSQL: a fresh
+ * {@code -Dbenchmark.threads=8 -Dbenchmark.lifecycles=200 -Dbenchmark.rounds=3 -Dbenchmark.warmupRounds=5}. PostgreSQL: a fresh
  * database {@code dropout_cases_bench} on {@code benchmark.postgres.host} (127.0.0.1:5432, user postgres).
  */
 public final class CaseLifecycleBenchmark {
@@ -100,7 +100,7 @@ public final class CaseLifecycleBenchmark {
     int threads = Integer.getInteger("benchmark.threads", 8);
     int lifecycles = Integer.getInteger("benchmark.lifecycles", 200);
     int rounds = Integer.getInteger("benchmark.rounds", 3);
-    int warmupRounds = Integer.getInteger("benchmark.warmupRounds", 3);
+    int warmupRounds = Integer.getInteger("benchmark.warmupRounds", 5);
     List<Measurement> all = new ArrayList<>();
     for (String database : databases) {
       all.addAll(runOn(database.strip(), threads, lifecycles, rounds, warmupRounds));
@@ -163,8 +163,8 @@ public final class CaseLifecycleBenchmark {
       benchmark.deployBaseline();
       List<String> students = benchmark.students(context.getBean(RegistryStudents.class), threads);
       String label = database.equals("h2") ? "H2 (file)" : "PostgreSQL";
-      // Warm-up, not counted: the JIT needs over a thousand lifecycles before either variant runs at its
-      // steady speed (the product's longer code paths take longer), and a server runs warm.
+      // Warm-up, not counted: a server runs warm, and on 2 busy cores the product (far more code than the
+      // bare engine) needs about 1,500 lifecycles before its speed stops rising; the baseline about 400.
       for (int round = 0; round < warmupRounds; round++) {
         benchmark.measure(label, "warm-up baseline", threads, lifecycles, benchmark::baselineLifecycle, students);
         benchmark.measure(label, "warm-up product", threads, lifecycles, benchmark::productLifecycle, students);
