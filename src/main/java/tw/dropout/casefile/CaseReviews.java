@@ -188,7 +188,10 @@ public class CaseReviews {
       boolean closingNoteGiven) {
   }
 
-  /** The pending suggestion's reason (null when there is none), the 離校種類, whether it has a 結案說明, and the student's age. */
+  /**
+   * The pending suggestion's reason (null when there is none), the 離校種類, whether the suggestion has a
+   * 結案說明, and whether the student is of age.
+   */
   public ClosingRuleInputs closingRuleInputs(long caseId) {
     DropoutCase c = cases.get(caseId);
     TrackingRecord pending = c.closureRecordId() == null ? null : records.find(c.closureRecordId()).orElse(null);

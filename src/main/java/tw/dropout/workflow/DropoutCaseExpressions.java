@@ -9,7 +9,8 @@ import tw.dropout.casefile.TrackingReminders;
 
 /**
  * Values the DropoutCase model computes from the case (as ${dropoutCase.…}): due dates, the 18th-birthday
- * timer and whether the case is a 休學 case. Read from the case each time, so the process needs no copy of personal data such as the birth date.
+ * timer and whether the case is a 休學 case. Read from the case each time, so the process needs no copy of
+ * personal data such as the birth date.
  */
 @Component("dropoutCase")
 public class DropoutCaseExpressions {

@@ -163,8 +163,8 @@ public final class CaseLifecycleBenchmark {
       benchmark.deployBaseline();
       List<String> students = benchmark.students(context.getBean(RegistryStudents.class), threads);
       String label = database.equals("h2") ? "H2 (file)" : "PostgreSQL";
-      // Warm-up, not counted: a server runs warm, and on 2 busy cores the product (far more code than the
-      // bare engine) needs about 1,500 lifecycles before its speed stops rising; the baseline about 400.
+      // Warm-up, not counted: a server runs warm, and on 2 busy cores (the JIT compiling while the
+      // benchmark runs) both variants keep getting faster for the first thousand or so lifecycles.
       for (int round = 0; round < warmupRounds; round++) {
         benchmark.measure(label, "warm-up baseline", threads, lifecycles, benchmark::baselineLifecycle, students);
         benchmark.measure(label, "warm-up product", threads, lifecycles, benchmark::productLifecycle, students);
