@@ -105,7 +105,7 @@ public class CaseData {
 
   /** Whether the case was returned by 退回補正 and its corrected data is awaited. */
   public boolean awaitsCorrection(long caseId) {
-    return cases.get(caseId).returnReason() != null;
+    return cases.get(caseId).awaitsCorrection();
   }
 
   @Transactional
@@ -125,7 +125,7 @@ public class CaseData {
     String description = in.text("description", "案件說明", 2000, false);
     in.refuseIfProblems();
     Instant now = clock.instant();
-    boolean resubmission = c.returnReason() != null;
+    boolean resubmission = c.awaitsCorrection();
     DropoutCase saved = cases.updateCaseData(c, leaveDate, leaveType, identity, description, factors, now);
     cases.audit(c.id(), username, resubmission ? "CORRECTED" : "SUBMITTED", null, now);
     return saved;

@@ -50,8 +50,7 @@ public final class CaseProcess {
   public static final String REPORT_CONFIRMED = "reportConfirmed";
   public static final String CLOSURE_CONFIRMED = "closureConfirmed";
   /** Everything {@link #flags} sets: derived from the case row, so history does not keep them. */
-  public static final Set<String> FLAGS = Set.of(LEAVE_TYPE_LABEL,
-      HAS_TRACKING_RECORD, CLOSURE_SUGGESTED);
+  public static final Set<String> FLAGS = Set.of(LEAVE_TYPE_LABEL, HAS_TRACKING_RECORD, CLOSURE_SUGGESTED);
   /** The closing-rule decision's verdict on the pending suggestion (its "allowed" output). */
   public static final String CLOSING_RULE_HOLDS = "closingRuleHolds";
 

@@ -201,12 +201,12 @@ public class CaseReviews {
         c.studentAdultOn(LocalDate.now(clock)), noteGiven);
   }
 
-  /** The start of the student's 18th birthday, Taiwan time (Event_StudentTurns18). */
   /** 休學: tracked until the 18th birthday (the adulthood timer). */
   public boolean isSuspension(long caseId) {
     return cases.get(caseId).leaveType() == LeaveType.SUSPENSION;
   }
 
+  /** The start of the student's 18th birthday, Taiwan time (Event_StudentTurns18). */
   public Instant adulthoodBegins(long caseId) {
     return cases.get(caseId).birthDate().plusYears(18).atStartOfDay(clock.getZone()).toInstant();
   }

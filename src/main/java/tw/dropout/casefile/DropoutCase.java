@@ -56,7 +56,7 @@ public record DropoutCase(
     if (closedAt != null) {
       return CaseState.CLOSED;
     }
-    if (returnReason != null) {
+    if (awaitsCorrection()) {
       return CaseState.RETURNED;
     }
     if (caseDataSubmittedAt == null) {
@@ -123,6 +123,11 @@ public record DropoutCase(
         guardianPhone, sameAsGuardian, mailingAddress, leaveDate, leaveType, studentIdentity, description, state,
         filedBy, filedByName, filedAt, basicDataSavedAt, caseDataSubmittedAt, returnReason, reportedAt, reportedBy,
         null, at, by, reason, note, lastTrackedOn, linkedCaseId, processInstanceId);
+  }
+
+  /** Returned by 退回補正: the filer's corrected data is awaited (submitting case data answers it). */
+  public boolean awaitsCorrection() {
+    return returnReason != null;
   }
 
   public String maskedNationalId() {

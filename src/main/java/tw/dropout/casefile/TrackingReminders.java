@@ -75,7 +75,8 @@ public class TrackingReminders {
 
   /**
    * An open case whose last record (or, without one, case data) is on or before this day is overdue today:
-   * its record task's due date has come. The one definition of "overdue" for reminders, /cases and statistics.
+   * its record task's due date has come. The one cutoff for reminders, /cases and statistics; the latter
+   * two count only cases that have a record (see {@link CaseSearch.Row#trackingOverdue}).
    */
   public LocalDate overdueCutoff() {
     return LocalDate.now(clock).minusDays(days);
